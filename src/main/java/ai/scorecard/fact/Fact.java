@@ -1,0 +1,121 @@
+package ai.scorecard.fact;
+
+import ai.scorecard.company.Company;
+import ai.scorecard.product.Product;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/**
+ * One dated, sourced observation about a product or a company. The ledger only grows: a fact is
+ * superseded by a newer one or retracted with a reason, never edited or deleted.
+ */
+@Entity
+@Getter
+@Setter(AccessLevel.PACKAGE)
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Fact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "company_id")
+    private Company company;
+
+    @Enumerated(EnumType.STRING)
+    private Metric metric;
+
+    private BigDecimal valueNumeric;
+
+    private String valueLevel;
+
+    private String unit;
+
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    private Qualifier qualifier;
+
+    private LocalDate asOf;
+
+    @Enumerated(EnumType.STRING)
+    private Provenance provenance;
+
+    private String sourceTitle;
+
+    private String sourceUrl;
+
+    private LocalDate sourceDate;
+
+    private String claim;
+
+    private Instant recordedAt;
+
+    private Instant supersededAt;
+
+    private Long supersededBy;
+
+    private Instant retractedAt;
+
+    private String retractionReason;
+
+    Fact(Product product, Company company, Metric metric, BigDecimal valueNumeric, String valueLevel,
+            String unit, String currency, Qualifier qualifier, LocalDate asOf, Provenance provenance,
+            Source source, String claim, Instant recordedAt) {
+        this.product = product;
+        this.company = company;
+        this.metric = metric;
+        this.valueNumeric = valueNumeric;
+        this.valueLevel = valueLevel;
+        this.unit = unit;
+        this.currency = currency;
+        this.qualifier = qualifier;
+        this.asOf = asOf;
+        this.provenance = provenance;
+        this.sourceTitle = source.title();
+        this.sourceUrl = source.url();
+        this.sourceDate = source.date();
+        this.claim = claim;
+        this.recordedAt = recordedAt;
+    }
+
+    public boolean isCurrent() {
+        return supersededAt == null && retractedAt == null;
+    }
+
+    public boolean isSuperseded() {
+        return supersededAt != null;
+    }
+
+    public boolean isRetracted() {
+        return retractedAt != null;
+    }
+
+    public Source source() {
+        return new Source(sourceTitle, sourceUrl, sourceDate);
+    }
+
+    void supersede(Fact newer, Instant at) {
+        this.supersededAt = at;
+        this.supersededBy = newer.getId();
+    }
+}

@@ -1,0 +1,55 @@
+package ai.scorecard.fact;
+
+import ai.scorecard.company.Company;
+import ai.scorecard.product.Product;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records facts so that, for each subject and metric, exactly the latest observation is current. */
+@Service
+@RequiredArgsConstructor
+public class FactLedger {
+
+    private final Facts facts;
+    private final Clock clock;
+
+    @Transactional
+    public Fact record(Product product, FactDraft draft) {
+        return record(product, null, draft, facts.findCurrent(product, draft.metric()));
+    }
+
+    @Transactional
+    public Fact record(Company company, FactDraft draft) {
+        return record(null, company, draft, facts.findCurrent(company, draft.metric()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Fact> ledgerOf(Product product) {
+        return facts.findByProductOrderByMetricAscAsOfDescIdDesc(product);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Fact> ledgerOf(Company company) {
+        return facts.findByCompanyOrderByMetricAscAsOfDescIdDesc(company);
+    }
+
+    private Fact record(Product product, Company company, FactDraft draft, List<Fact> current) {
+        Instant now = clock.instant();
+        Fact fact = facts.save(new Fact(product, company, draft.metric(), draft.value(), draft.level(),
+                draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.provenance(),
+                draft.source(), draft.claim(), now));
+        for (Fact older : current) {
+            // A late-arriving observation about an earlier date goes straight into history.
+            if (older.getAsOf().isAfter(fact.getAsOf())) {
+                fact.supersede(older, now);
+            } else {
+                older.supersede(fact, now);
+            }
+        }
+        return fact;
+    }
+}

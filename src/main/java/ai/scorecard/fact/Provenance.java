@@ -1,0 +1,9 @@
+package ai.scorecard.fact;
+
+/** Where a fact comes from, most trustworthy first. */
+public enum Provenance {
+    COMPANY_REPORTED,
+    THIRD_PARTY,
+    ANALYST_ESTIMATE,
+    COMMENTARY
+}

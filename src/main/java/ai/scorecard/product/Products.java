@@ -1,0 +1,27 @@
+package ai.scorecard.product;
+
+import ai.scorecard.company.Company;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.repository.Repository;
+
+public interface Products extends Repository<Product, Long>, JpaSpecificationExecutor<Product> {
+
+    @EntityGraph(attributePaths = "company")
+    Optional<Product> findBySlug(String slug);
+
+    List<Product> findByCompanyOrderByWeightAscNameEnAsc(Company company);
+
+    @Override
+    @EntityGraph(attributePaths = "company")
+    Page<Product> findAll(Specification<Product> spec, Pageable pageable);
+
+    long count();
+
+    Product save(Product product);
+}
