@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface Products extends Repository<Product, Long>, JpaSpecificationExecutor<Product> {
@@ -22,6 +23,9 @@ public interface Products extends Repository<Product, Long>, JpaSpecificationExe
     Page<Product> findAll(Specification<Product> spec, Pageable pageable);
 
     long count();
+
+    @Query("select new ai.scorecard.product.ProductCount(p.company.id, count(p)) from Product p group by p.company.id")
+    List<ProductCount> countByCompany();
 
     Product save(Product product);
 }

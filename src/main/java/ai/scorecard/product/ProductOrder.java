@@ -1,0 +1,10 @@
+package ai.scorecard.product;
+
+/** The columns a product list can be sorted by. */
+public enum ProductOrder {
+    NAME,
+    COMPANY,
+    CATEGORY,
+    STAGE,
+    LAUNCHED
+}

@@ -1,0 +1,133 @@
+package ai.scorecard.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.scorecard.company.Companies;
+import ai.scorecard.company.Company;
+import ai.scorecard.fact.Fact;
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.Metric;
+import ai.scorecard.fact.Provenance;
+import ai.scorecard.fact.Qualifier;
+import ai.scorecard.product.Product;
+import ai.scorecard.product.Products;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs on whichever database the build points at: H2 by default, PostgreSQL under the postgres profile. */
+@SpringBootTest
+@Transactional
+class SeedTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    FactLedger ledger;
+
+    @Autowired
+    SeedLoader loader;
+
+    @Test
+    void migrationsApplied() {
+        Integer failed = jdbc.queryForObject("select count(*) from flyway_schema_history where success = false",
+                Integer.class);
+        Integer applied = jdbc.queryForObject("select count(*) from flyway_schema_history where success = true",
+                Integer.class);
+        assertThat(failed).isZero();
+        assertThat(applied).isPositive();
+    }
+
+    @Test
+    void seedHasTheArticlesCompaniesAndProducts() {
+        assertThat(companies.findAllByOrderByNameEnAsc()).extracting(Company::getSlug)
+                .containsExactlyInAnyOrder("bytedance", "alibaba", "tencent", "minimax", "zhipu");
+        assertThat(slugsOf("bytedance")).contains("doubao", "volcano-engine", "seed-models", "jimeng",
+                "jianying-capcut", "lark", "trae", "coze");
+        assertThat(slugsOf("alibaba")).contains("qwen", "qianwen-app", "alibaba-cloud", "tongyi-lingma",
+                "taobao-ai", "amap-ai", "dingtalk");
+        assertThat(slugsOf("tencent")).contains("yuanbao");
+        assertThat(products.count()).isEqualTo(18);
+        assertThat(jdbc.queryForObject("select count(*) from fact", Integer.class)).isEqualTo(36);
+    }
+
+    @Test
+    void jianyingRevenueIsALowerBoundOfTenBillionYuan() {
+        Fact revenue = current("jianying-capcut", Metric.ANNUAL_REVENUE);
+        assertThat(revenue.getValueNumeric()).isEqualByComparingTo(new BigDecimal("10000000000"));
+        assertThat(revenue.getQualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(revenue.getCurrency()).isEqualTo("CNY");
+    }
+
+    @Test
+    void articleClaimsAreFacts() {
+        Fact tokens = current("volcano-engine", Metric.TOKEN_VOLUME_RANK);
+        assertThat(tokens.getValueNumeric()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(tokens.getQualifier()).isEqualTo(Qualifier.EXACT);
+        assertThat(current("jimeng", Metric.MONETIZATION_PATH).getValueLevel()).isEqualTo("PAID_FROM_LAUNCH");
+        assertThat(current("jianying-capcut", Metric.MONETIZATION_PATH).getValueLevel()).isEqualTo("PAID_FROM_LAUNCH");
+        assertThat(current("qianwen-app", Metric.GROWTH_DRIVER).getValueLevel()).isEqualTo("SUBSIDY");
+        assertThat(current("qianwen-app", Metric.MONETIZATION_PATH).getValueLevel()).isEqualTo("NO_NEW_REVENUE");
+        assertThat(current("taobao-ai", Metric.INTEGRATION).getValueLevel()).isEqualTo("ADD_ON");
+        assertThat(current("taobao-ai", Metric.PAIN_POINT_FIT).getValueLevel()).isEqualTo("MISSES");
+        assertThat(current("doubao", Metric.DISTINCTIVE_FEATURES).getClaim())
+                .contains("Voice calls", "real-time video", "dialect");
+        for (String slug : List.of("trae", "coze", "doubao")) {
+            assertThat(current(slug, Metric.NICHE_STANDING).getValueLevel()).isEqualTo("TOP_TIER");
+        }
+    }
+
+    @Test
+    void everyFactCitesTheArticleAndNoFigureIsInvented() {
+        List<String> titles = jdbc.queryForList("select distinct source_title from fact", String.class);
+        assertThat(titles).singleElement().asString().startsWith("Alibaba's models are leading");
+        // The article gives exactly these figures; anything else numeric would be invented.
+        List<String> numericFacts = jdbc.queryForList(
+                "select metric from fact where value_numeric is not null order by metric", String.class);
+        assertThat(numericFacts).containsExactly("ANNUAL_REVENUE", "MARKET_CAP", "MARKET_CAP", "TOKEN_VOLUME_RANK",
+                "TOKEN_VOLUME_RANK");
+        assertThat(jdbc.queryForObject("select count(*) from fact where provenance not in ('COMMENTARY', "
+                + "'ANALYST_ESTIMATE')", Integer.class)).isZero();
+    }
+
+    @Test
+    void seedLoadsOnlyIntoAnEmptyDatabase() {
+        assertThat(loader.loadIntoEmptyDatabase()).isFalse();
+        assertThat(products.count()).isEqualTo(18);
+    }
+
+    @Test
+    void everyProductHasItsCategoryStageAndWeight() {
+        for (String slug : List.of("doubao", "qianwen-app", "yuanbao")) {
+            Product product = products.findBySlug(slug).orElseThrow();
+            assertThat(product.getCategory().name()).isEqualTo("ASSISTANT_APP");
+        }
+        assertThat(products.findBySlug("lark").orElseThrow().getNameZh()).isEqualTo("飞书");
+        assertThat(products.findBySlug("qianwen-app").orElseThrow().getGrowthDriver().name()).isEqualTo("SUBSIDY");
+        assertThat(ledger.ledgerOf(companies.findBySlug("bytedance").orElseThrow()))
+                .extracting(f -> f.getProvenance()).containsOnly(Provenance.COMMENTARY);
+    }
+
+    private List<String> slugsOf(String company) {
+        return products.findByCompanyOrderByWeightAscNameEnAsc(companies.findBySlug(company).orElseThrow())
+                .stream().map(Product::getSlug).toList();
+    }
+
+    private Fact current(String productSlug, Metric metric) {
+        Product product = products.findBySlug(productSlug).orElseThrow();
+        return ledger.ledgerOf(product).stream()
+                .filter(f -> f.getMetric() == metric && f.isCurrent())
+                .findFirst().orElseThrow(() -> new AssertionError(productSlug + " has no current " + metric));
+    }
+}
