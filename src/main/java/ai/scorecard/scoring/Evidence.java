@@ -1,0 +1,31 @@
+package ai.scorecard.scoring;
+
+import ai.scorecard.fact.Metric;
+import ai.scorecard.fact.Provenance;
+import ai.scorecard.fact.Qualifier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A current fact as the scoring reads it, with its source so that every score can point back to it.
+ *
+ * @param value numeric value, or null for a level metric
+ * @param level one of {@link Metric#levels()}, or null for a numeric metric
+ */
+public record Evidence(long factId, Metric metric, BigDecimal value, String level, Qualifier qualifier,
+        LocalDate asOf, Provenance provenance, String sourceTitle, String sourceUrl, String claim) {
+
+    public Evidence {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** The later observation wins; of two on one day, the later recorded (higher id), so the pick is stable. */
+    boolean isNewerThan(Evidence other) {
+        int byDate = asOf.compareTo(other.asOf);
+        return byDate > 0 || (byDate == 0 && factId > other.factId);
+    }
+}

@@ -1,0 +1,196 @@
+package ai.scorecard.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Recomputes two companies' overall scores under other dimension weightings without rescoring a
+ * single fact: a product's points do not depend on the lens, so each product is reduced to two numbers
+ * per dimension (see {@link Profile}) and an overall under any weighting is a few multiplications.
+ * The rule in words is {@link ScoringRules#ROBUSTNESS}.
+ */
+final class RobustnessCheck {
+
+    static final int SAMPLES = 2000;
+    static final long SEED = 42;
+    static final double LOWEST_FACTOR = 0.5;
+    static final double FACTOR_RANGE = 1.0;
+    /** Steps of the scan from the current share towards 0% and 100%, before bisection refines the crossing. */
+    static final int SCAN_STEPS = 1000;
+    private static final int BISECTIONS = 60;
+
+    private static final List<Dimension> DIMENSIONS = Dimension.commercial();
+
+    private final double[] dimensionWeight;
+    private final double[] productWeight;
+
+    RobustnessCheck(double[] dimensionWeight, double[] productWeight) {
+        this.dimensionWeight = dimensionWeight;
+        this.productWeight = productWeight;
+    }
+
+    Optional<Robustness> check(CompanyScore a, CompanyScore b, Lens lens) {
+        if (a.overall().isEmpty() || b.overall().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean aLeads = a.overall().getAsDouble() >= b.overall().getAsDouble();
+        Profile leader = profile(aLeads ? a : b);
+        Profile trailer = profile(aLeads ? b : a);
+        double[] shares = shares(lens);
+
+        int ahead = 0;
+        for (double[] sample : samples(lens)) {
+            if (leader.overall(sample) > trailer.overall(sample)) {
+                ahead++;
+            }
+        }
+        List<Robustness.Flip> flips = new ArrayList<>();
+        for (int d = 0; d < DIMENSIONS.size(); d++) {
+            flip(leader, trailer, shares, d, true).ifPresent(flips::add);
+            flip(leader, trailer, shares, d, false).ifPresent(flips::add);
+        }
+        flips.sort(Comparator.comparingDouble(Robustness.Flip::change)
+                .thenComparing(Robustness.Flip::dimension).thenComparing(Robustness.Flip::direction));
+        CompanyScore first = aLeads ? a : b;
+        CompanyScore second = aLeads ? b : a;
+        return Optional.of(new Robustness(first.slug(), second.slug(), first.overall().getAsDouble(),
+                second.overall().getAsDouble(), SAMPLES, (double) ahead / SAMPLES, List.copyOf(flips)));
+    }
+
+    /**
+     * The weightings tried around the lens, as shares of the commercial dimensions in
+     * {@link Dimension#commercial()} order. A new generator with the fixed seed every time, so the
+     * same lens always gives the same samples.
+     */
+    static double[][] samples(Lens lens) {
+        double[] base = shares(lens);
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[][] samples = new double[SAMPLES][];
+        for (int s = 0; s < SAMPLES; s++) {
+            double[] sample = new double[base.length];
+            double sum = 0;
+            for (int d = 0; d < base.length; d++) {
+                sample[d] = base[d] * (LOWEST_FACTOR + FACTOR_RANGE * random.nextDouble());
+                sum += sample[d];
+            }
+            for (int d = 0; d < base.length; d++) {
+                sample[d] /= sum;
+            }
+            samples[s] = sample;
+        }
+        return samples;
+    }
+
+    static double[] shares(Lens lens) {
+        double[] shares = new double[DIMENSIONS.size()];
+        double sum = 0;
+        for (int d = 0; d < shares.length; d++) {
+            shares[d] = lens.weight(DIMENSIONS.get(d));
+            sum += shares[d];
+        }
+        for (int d = 0; d < shares.length; d++) {
+            shares[d] /= sum;
+        }
+        return shares;
+    }
+
+    /**
+     * The shares with dimension {@code d} set to {@code share} and the others rescaled in proportion,
+     * so that they keep their ratios to each other and the shares still sum to 1.
+     */
+    static double[] withShare(double[] shares, int d, double share) {
+        double[] result = new double[shares.length];
+        double rest = 1 - shares[d];
+        for (int k = 0; k < shares.length; k++) {
+            result[k] = k == d ? share : shares[k] * (1 - share) / rest;
+        }
+        return result;
+    }
+
+    /** The first share, moving one way from the current one, at which the trailer is strictly ahead. */
+    private static Optional<Robustness.Flip> flip(Profile leader, Profile trailer, double[] shares, int d, boolean up) {
+        double current = shares[d];
+        double end = up ? 1 : 0;
+        // With all the weight on one dimension there are no others to rescale back up.
+        if (current == end || current >= 1) {
+            return Optional.empty();
+        }
+        double previous = current;
+        for (int step = 1; step <= SCAN_STEPS; step++) {
+            double share = step == SCAN_STEPS ? end : current + (end - current) * step / SCAN_STEPS;
+            if (flipped(leader, trailer, withShare(shares, d, share))) {
+                double held = previous;
+                double lost = share;
+                for (int i = 0; i < BISECTIONS; i++) {
+                    double middle = (held + lost) / 2;
+                    if (flipped(leader, trailer, withShare(shares, d, middle))) {
+                        lost = middle;
+                    } else {
+                        held = middle;
+                    }
+                }
+                return Optional.of(new Robustness.Flip(DIMENSIONS.get(d), current, lost,
+                        up ? Robustness.Flip.Direction.ABOVE : Robustness.Flip.Direction.BELOW));
+            }
+            previous = share;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean flipped(Profile leader, Profile trailer, double[] shares) {
+        double lead = leader.overall(shares);
+        double trail = trailer.overall(shares);
+        return !Double.isNaN(lead) && !Double.isNaN(trail) && trail > lead;
+    }
+
+    private Profile profile(CompanyScore company) {
+        List<Contribution> products = company.products();
+        double[] weights = new double[products.size()];
+        double[][] points = new double[products.size()][DIMENSIONS.size()];
+        double[][] known = new double[products.size()][DIMENSIONS.size()];
+        for (int p = 0; p < weights.length; p++) {
+            weights[p] = productWeight[products.get(p).weight().ordinal()];
+            for (IndicatorScore indicator : products.get(p).product().indicators()) {
+                Dimension dimension = indicator.indicator().dimension();
+                if (indicator.known() && dimension.isCommercial()) {
+                    int d = DIMENSIONS.indexOf(dimension);
+                    double share = indicator.indicator().weight() / dimensionWeight[dimension.ordinal()];
+                    points[p][d] += share * indicator.points().getAsDouble();
+                    known[p][d] += share;
+                }
+            }
+        }
+        return new Profile(weights, points, known);
+    }
+
+    /**
+     * A company reduced to what the lens acts on. For product p and dimension d, {@code points[p][d]} is
+     * Σ known w·points ÷ W_d and {@code known[p][d]} is Σ known w ÷ W_d (W_d: the dimension's summed
+     * indicator weight). Under shares L the product's overall is Σ L·points ÷ Σ L·known, exactly what
+     * the effective weights give, since their normalisation cancels out.
+     */
+    record Profile(double[] weights, double[][] points, double[][] known) {
+
+        /** NaN when no product has an overall score under these shares. */
+        double overall(double[] shares) {
+            double weighted = 0;
+            double weight = 0;
+            for (int p = 0; p < weights.length; p++) {
+                double numerator = 0;
+                double denominator = 0;
+                for (int d = 0; d < shares.length; d++) {
+                    numerator += shares[d] * points[p][d];
+                    denominator += shares[d] * known[p][d];
+                }
+                if (denominator > 0) {
+                    weighted += weights[p] * numerator / denominator;
+                    weight += weights[p];
+                }
+            }
+            return weight > 0 ? weighted / weight : Double.NaN;
+        }
+    }
+}
