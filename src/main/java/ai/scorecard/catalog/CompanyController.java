@@ -5,6 +5,11 @@ import ai.scorecard.company.Company;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.product.ProductCount;
 import ai.scorecard.product.Products;
+import ai.scorecard.product.Product;
+import ai.scorecard.scoreboard.Scoreboard;
+import ai.scorecard.scoreboard.Standings;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
@@ -22,6 +27,7 @@ class CompanyController {
     private final Companies companies;
     private final Products products;
     private final FactLedger ledger;
+    private final Scoreboard scoreboard;
 
     @GetMapping("/companies")
     String list(Model model) {
@@ -33,11 +39,17 @@ class CompanyController {
     }
 
     @GetMapping("/companies/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Locale locale, Model model) {
         Company company = companies.findBySlug(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Product> companyProducts = products.findByCompanyOrderByWeightAscNameEnAsc(company);
+        Standings standings = scoreboard.of(company, null);
         model.addAttribute("company", company);
-        model.addAttribute("products", products.findByCompanyOrderByWeightAscNameEnAsc(company));
+        model.addAttribute("products", companyProducts);
+        model.addAttribute("names", companyProducts.stream()
+                .collect(Collectors.toMap(Product::getSlug, product -> product.name(locale))));
+        model.addAttribute("standings", standings);
+        model.addAttribute("score", standings.company(slug).orElseThrow());
         model.addAttribute("facts", new FactSheet(ledger.ledgerOf(company)));
         return "companies/show";
     }

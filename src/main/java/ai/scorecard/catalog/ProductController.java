@@ -7,6 +7,8 @@ import ai.scorecard.product.Product;
 import ai.scorecard.product.ProductOrder;
 import ai.scorecard.product.Products;
 import ai.scorecard.product.Stage;
+import ai.scorecard.scoreboard.Scoreboard;
+import ai.scorecard.scoreboard.Standings;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -25,6 +27,7 @@ class ProductController {
     private final Products products;
     private final Companies companies;
     private final FactLedger ledger;
+    private final Scoreboard scoreboard;
 
     @GetMapping("/products")
     String list(@Valid @ModelAttribute("query") ProductQuery query, Model model) {
@@ -41,7 +44,10 @@ class ProductController {
     String show(@PathVariable String slug, Model model) {
         Product product = products.findBySlug(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Standings standings = scoreboard.of(product.getCompany(), null);
         model.addAttribute("product", product);
+        model.addAttribute("standings", standings);
+        model.addAttribute("score", standings.product(slug).orElseThrow());
         model.addAttribute("facts", new FactSheet(ledger.ledgerOf(product)));
         return "products/show";
     }

@@ -18,12 +18,11 @@ public class FactFormat {
     private final MessageSource messages;
 
     public String value(Fact fact, Locale locale) {
+        StringBuilder text = new StringBuilder(value(fact.getMetric(), fact.getValueNumeric(), fact.getValueLevel(),
+                fact.getQualifier(), locale));
         if (fact.getMetric().isLevel()) {
-            return messages.getMessage("level." + fact.getValueLevel(), null, fact.getValueLevel(), locale);
+            return text.toString();
         }
-        String qualifier = messages.getMessage("qualifier.symbol." + fact.getQualifier(), null, "", locale);
-        String number = number(fact.getMetric().kind(), fact.getValueNumeric(), locale);
-        StringBuilder text = new StringBuilder(qualifier).append(number);
         if (fact.getCurrency() != null) {
             text.append(' ').append(fact.getCurrency());
         }
@@ -31,6 +30,15 @@ public class FactFormat {
             text.append(" (").append(fact.getUnit()).append(')');
         }
         return text.toString();
+    }
+
+    /** A value without its currency or unit, as a score's breakdown shows what it read. */
+    public String value(Metric metric, BigDecimal number, String level, Qualifier qualifier, Locale locale) {
+        if (metric.isLevel()) {
+            return messages.getMessage("level." + level, null, level, locale);
+        }
+        String symbol = messages.getMessage("qualifier.symbol." + qualifier, null, "", locale);
+        return symbol + number(metric.kind(), number, locale);
     }
 
     private String number(Metric.Kind kind, BigDecimal value, Locale locale) {

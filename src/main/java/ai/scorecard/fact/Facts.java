@@ -27,6 +27,24 @@ public interface Facts extends Repository<Fact, Long> {
             """)
     List<Fact> findCurrent(Company company, Metric metric);
 
+    @Query("""
+            select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.claim)
+            from Fact f
+            where f.supersededAt is null and f.retractedAt is null
+            """)
+    List<CurrentFact> findAllCurrent();
+
+    /** The current facts about a company and about each of its products. */
+    @Query("""
+            select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.claim)
+            from Fact f left join f.product p
+            where (f.company.id = :companyId or p.company.id = :companyId)
+              and f.supersededAt is null and f.retractedAt is null
+            """)
+    List<CurrentFact> findCurrentAboutCompany(Long companyId);
+
     Optional<Fact> findById(Long id);
 
     long count();

@@ -18,6 +18,9 @@ public interface Products extends Repository<Product, Long>, JpaSpecificationExe
 
     List<Product> findByCompanyOrderByWeightAscNameEnAsc(Company company);
 
+    @EntityGraph(attributePaths = "company")
+    List<Product> findAllByOrderByNameEnAsc();
+
     @Override
     @EntityGraph(attributePaths = "company")
     Page<Product> findAll(Specification<Product> spec, Pageable pageable);

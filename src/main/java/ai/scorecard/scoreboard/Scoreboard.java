@@ -1,0 +1,111 @@
+package ai.scorecard.scoreboard;
+
+import ai.scorecard.company.Companies;
+import ai.scorecard.company.Company;
+import ai.scorecard.fact.CurrentFact;
+import ai.scorecard.fact.Facts;
+import ai.scorecard.methodology.Methodologies;
+import ai.scorecard.methodology.PublishedMethodology;
+import ai.scorecard.product.Product;
+import ai.scorecard.product.Products;
+import ai.scorecard.scoring.CompanyInput;
+import ai.scorecard.scoring.CompanyScore;
+import ai.scorecard.scoring.Evidence;
+import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.ProductInput;
+import ai.scorecard.scoring.Scorer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads what scoring needs in a fixed, small number of queries (the methodology version, the
+ * companies, their products, their current facts) and hands it to the plain-Java {@link Scorer}.
+ * Scores are computed on each request, so an edit shows everywhere at once and every instance agrees.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class Scoreboard {
+
+    private final Methodologies methodologies;
+    private final Companies companies;
+    private final Products products;
+    private final Facts facts;
+    private final Clock clock;
+    private final Map<Integer, Scorer> scorers = new ConcurrentHashMap<>();
+
+    public PublishedMethodology methodology() {
+        return methodologies.current();
+    }
+
+    /** The lens of the current methodology with this code, if there is one. */
+    public Optional<Lens> lens(String code) {
+        return methodology().rules().lens(code);
+    }
+
+    /** Every company, under the current methodology and the given lens (official when null). */
+    public Standings all(String lensCode) {
+        PublishedMethodology methodology = methodologies.current();
+        Lens lens = resolve(methodology, lensCode);
+        List<Company> all = companies.findAllByOrderByNameEnAsc();
+        return score(methodology, lens, all, products.findAllByOrderByNameEnAsc(), facts.findAllCurrent());
+    }
+
+    /** One company and its products, loading only their facts. */
+    public Standings of(Company company, String lensCode) {
+        PublishedMethodology methodology = methodologies.current();
+        Lens lens = resolve(methodology, lensCode);
+        return score(methodology, lens, List.of(company), products.findByCompanyOrderByWeightAscNameEnAsc(company),
+                facts.findCurrentAboutCompany(company.getId()));
+    }
+
+    private static Lens resolve(PublishedMethodology methodology, String lensCode) {
+        if (lensCode == null) {
+            return methodology.rules().official();
+        }
+        return methodology.rules().lens(lensCode).orElseThrow(() -> new UnknownLens(lensCode));
+    }
+
+    private Standings score(PublishedMethodology methodology, Lens lens, List<Company> companyList,
+            List<Product> productList, List<CurrentFact> currentFacts) {
+        Map<Long, List<Evidence>> byProduct = new HashMap<>();
+        Map<Long, List<Evidence>> byCompany = new HashMap<>();
+        for (CurrentFact fact : currentFacts) {
+            Evidence evidence = new Evidence(fact.id(), fact.metric(), fact.value(), fact.level(), fact.qualifier(),
+                    fact.asOf(), fact.provenance(), fact.sourceTitle(), fact.sourceUrl(), fact.claim());
+            if (fact.productId() != null) {
+                byProduct.computeIfAbsent(fact.productId(), id -> new ArrayList<>()).add(evidence);
+            } else {
+                byCompany.computeIfAbsent(fact.companyId(), id -> new ArrayList<>()).add(evidence);
+            }
+        }
+        Map<Long, List<ProductInput>> productsByCompany = new HashMap<>();
+        Map<Long, String> companySlugs = new HashMap<>();
+        companyList.forEach(company -> companySlugs.put(company.getId(), company.getSlug()));
+        for (Product product : productList) {
+            Long companyId = product.getCompany().getId();
+            productsByCompany.computeIfAbsent(companyId, id -> new ArrayList<>()).add(new ProductInput(
+                    product.getSlug(), companySlugs.get(companyId), product.getCategory(), product.getWeight(),
+                    product.getStage(), product.getMonetizationAtLaunch(), product.getGrowthDriver(),
+                    product.getIntegrationDepth(), byProduct.getOrDefault(product.getId(), List.of())));
+        }
+        Scorer scorer = scorers.computeIfAbsent(methodology.version(), v -> new Scorer(methodology.rules()));
+        LocalDate today = LocalDate.now(clock);
+        List<CompanyScore> scores = new ArrayList<>(companyList.size());
+        for (Company company : companyList) {
+            scores.add(scorer.score(new CompanyInput(company.getSlug(),
+                    byCompany.getOrDefault(company.getId(), List.of()),
+                    productsByCompany.getOrDefault(company.getId(), List.of())), lens, today));
+        }
+        return new Standings(methodology, lens, today, scores, scorer);
+    }
+}

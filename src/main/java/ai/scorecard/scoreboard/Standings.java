@@ -1,0 +1,33 @@
+package ai.scorecard.scoreboard;
+
+import ai.scorecard.methodology.PublishedMethodology;
+import ai.scorecard.scoring.CompanyScore;
+import ai.scorecard.scoring.Contribution;
+import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.ProductScore;
+import ai.scorecard.scoring.Robustness;
+import ai.scorecard.scoring.Scorer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Companies' and products' scores under one methodology version, one lens and one "today". */
+public record Standings(PublishedMethodology methodology, Lens lens, LocalDate today, List<CompanyScore> companies,
+        Scorer scorer) {
+
+    public Optional<CompanyScore> company(String slug) {
+        return companies.stream().filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<ProductScore> product(String slug) {
+        return companies.stream()
+                .flatMap(c -> c.products().stream())
+                .map(Contribution::product)
+                .filter(p -> p.slug().equals(slug))
+                .findFirst();
+    }
+
+    public Optional<Robustness> robustness(CompanyScore a, CompanyScore b) {
+        return scorer.robustness(a, b, lens);
+    }
+}
