@@ -186,7 +186,7 @@ public final class Scorer {
         }
         List<StyleReason> styleReasons = productStyle(product, newest, oldestCurrent);
         return new ProductScore(product.slug(), Collections.unmodifiableList(scores),
-                Collections.unmodifiableMap(dimensions), scored ? OptionalDouble.of(weighted / coverage) : OptionalDouble.empty(),
+                Collections.unmodifiableMap(dimensions), mean(weighted, coverage),
                 Math.min(1, coverage), Math.min(1, confidence), mean(dimensionPoints[CAPABILITY], dimensionKnown[CAPABILITY]),
                 StyleIndex.of(styleReasons), styleReasons);
     }
@@ -337,8 +337,9 @@ public final class Scorer {
         return effective;
     }
 
+    /** A weighted mean of points; rounding must not carry a mean of 100s past 100. */
     private static OptionalDouble mean(double weightedSum, double weight) {
-        return weight > 0 ? OptionalDouble.of(weightedSum / weight) : OptionalDouble.empty();
+        return weight > 0 ? OptionalDouble.of(Math.max(0, Math.min(100, weightedSum / weight))) : OptionalDouble.empty();
     }
 
     private static int metricOrdinal(Signal signal) {
