@@ -51,6 +51,10 @@ public class FactFormat {
     }
 
     /** Large amounts in words: billions in English, 万 and 亿 in Chinese. */
+    public String compact(double value, Locale locale) {
+        return compact(BigDecimal.valueOf(value), locale);
+    }
+
     static String compact(BigDecimal value, Locale locale) {
         boolean chinese = "zh".equals(locale.getLanguage());
         NumberFormat format = NumberFormat.getCompactNumberInstance(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
