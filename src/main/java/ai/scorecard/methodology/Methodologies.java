@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -48,8 +52,98 @@ public class Methodologies {
             return Optional.of(known);
         }
         Optional<PublishedMethodology> found = load(version);
-        found.ifPresent(methodology -> loaded.put(version, methodology));
+        if (readsOnlyCommittedData()) {
+            found.ifPresent(methodology -> loaded.put(version, methodology));
+        }
         return found;
+    }
+
+    /**
+     * Publishes changed rules as the next version, with a note saying what changed and why. Nothing of
+     * an earlier version is touched. Two editors publishing at once cannot both become version N+1: the
+     * unique version number refuses the second, whose transaction then rolls back whole.
+     */
+    @Transactional
+    public PublishedMethodology publish(Methodology rules, String note, LocalDate publishedOn) {
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from methodology_version")
+                .query(Integer.class).single();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into methodology_version
+                            (version, published_on, note, freshness_days, flagship_weight, major_weight, minor_weight)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(version, publishedOn, note, rules.freshnessDays(), rules.productWeight(Weight.FLAGSHIP),
+                        rules.productWeight(Weight.MAJOR), rules.productWeight(Weight.MINOR))
+                .update(key, "id");
+        long versionId = key.getKey().longValue();
+        int position = 0;
+        for (Indicator indicator : rules.indicators()) {
+            insertIndicator(versionId, ++position, indicator);
+        }
+        position = 0;
+        for (Lens lens : rules.lenses()) {
+            long lensId = insert("insert into methodology_lens (version_id, position, code) values (?, ?, ?)",
+                    versionId, ++position, lens.code());
+            lens.dimensionWeights().forEach((dimension, weight) -> jdbc.sql(
+                            "insert into methodology_lens_weight (lens_id, dimension, weight) values (?, ?, ?)")
+                    .params(lensId, dimension.name(), weight).update());
+        }
+        position = 0;
+        for (StyleTrait trait : rules.styleTraits()) {
+            long traitId = insert("insert into methodology_style_trait (version_id, position, signal, weight) "
+                    + "values (?, ?, ?, ?)", versionId, ++position, trait.signal().code(), trait.weight());
+            trait.positionByLevel().forEach((level, place) -> jdbc.sql(
+                            "insert into methodology_style_position (trait_id, level, position) values (?, ?, ?)")
+                    .params(traitId, level, place).update());
+        }
+        return load(version).orElseThrow();
+    }
+
+    /**
+     * A version read inside a writing transaction may be one that transaction is publishing and may
+     * still roll back; only what is read outside one is known to be committed and kept.
+     */
+    private static boolean readsOnlyCommittedData() {
+        return !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    private void insertIndicator(long versionId, int position, Indicator indicator) {
+        Double low = null;
+        Double high = null;
+        Double perPlace = null;
+        String rubric;
+        if (indicator.rubric() instanceof Rubric.LogScale log) {
+            rubric = "LOG_SCALE";
+            low = log.low();
+            high = log.high();
+        } else if (indicator.rubric() instanceof Rubric.Linear linear) {
+            rubric = "LINEAR";
+            low = linear.low();
+            high = linear.high();
+        } else if (indicator.rubric() instanceof Rubric.RankPoints rank) {
+            rubric = "RANK_POINTS";
+            perPlace = rank.pointsLostPerPlace();
+        } else {
+            rubric = "LEVELS";
+        }
+        long indicatorId = insert("""
+                        insert into methodology_indicator (version_id, position, code, dimension, signal, rubric,
+                            low_anchor, high_anchor, points_per_place, weight)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                versionId, position, indicator.code(), indicator.dimension().name(), indicator.signal().code(), rubric,
+                low, high, perPlace, indicator.weight());
+        if (indicator.rubric() instanceof Rubric.Levels levels) {
+            levels.pointsByLevel().forEach((level, points) -> jdbc.sql(
+                            "insert into methodology_level_points (indicator_id, level, points) values (?, ?, ?)")
+                    .params(indicatorId, level, points).update());
+        }
+    }
+
+    private long insert(String sql, Object... params) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql(sql).params(params).update(key, "id");
+        return key.getKey().longValue();
     }
 
     public List<VersionNote> versions() {
