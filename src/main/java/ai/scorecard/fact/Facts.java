@@ -2,6 +2,7 @@ package ai.scorecard.fact;
 
 import ai.scorecard.company.Company;
 import ai.scorecard.product.Product;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
@@ -35,15 +36,15 @@ public interface Facts extends Repository<Fact, Long> {
             """)
     List<CurrentFact> findAllCurrent();
 
-    /** The current facts about a company and about each of its products. */
+    /** The current facts about some companies and about each of their products. */
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
                 f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.claim)
             from Fact f left join f.product p
-            where (f.company.id = :companyId or p.company.id = :companyId)
+            where (f.company.id in :companyIds or p.company.id in :companyIds)
               and f.supersededAt is null and f.retractedAt is null
             """)
-    List<CurrentFact> findCurrentAboutCompany(Long companyId);
+    List<CurrentFact> findCurrentAboutCompanies(Collection<Long> companyIds);
 
     Optional<Fact> findById(Long id);
 

@@ -1,6 +1,7 @@
 package ai.scorecard.product;
 
 import ai.scorecard.company.Company;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -20,6 +21,9 @@ public interface Products extends Repository<Product, Long>, JpaSpecificationExe
 
     @EntityGraph(attributePaths = "company")
     List<Product> findAllByOrderByNameEnAsc();
+
+    @EntityGraph(attributePaths = "company")
+    List<Product> findByCompanyIdInOrderByWeightAscNameEnAsc(Collection<Long> companyIds);
 
     @Override
     @EntityGraph(attributePaths = "company")

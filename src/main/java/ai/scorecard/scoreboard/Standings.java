@@ -1,6 +1,7 @@
 package ai.scorecard.scoreboard;
 
 import ai.scorecard.methodology.PublishedMethodology;
+import ai.scorecard.product.Product;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.Lens;
@@ -11,9 +12,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Companies' and products' scores under one methodology version, one lens and one "today". */
+/**
+ * Companies' and products' scores under one methodology version, one lens and one "today", with the
+ * products they were computed from (already loaded, with their companies).
+ */
 public record Standings(PublishedMethodology methodology, Lens lens, LocalDate today, List<CompanyScore> companies,
-        Scorer scorer) {
+        List<Product> products, Scorer scorer) {
 
     public Optional<CompanyScore> company(String slug) {
         return companies.stream().filter(c -> c.slug().equals(slug)).findFirst();

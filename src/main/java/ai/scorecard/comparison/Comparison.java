@@ -1,0 +1,69 @@
+package ai.scorecard.comparison;
+
+import ai.scorecard.product.Category;
+import ai.scorecard.scoring.CompanyScore;
+import ai.scorecard.scoring.Dimension;
+import ai.scorecard.scoring.Evidence;
+import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.ProductScore;
+import ai.scorecard.scoring.Robustness;
+import ai.scorecard.scoring.Signal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Everything the comparison page shows about two companies under one lens, in the order it shows it.
+ * Built by {@link Comparisons}; the template only lays it out.
+ */
+public record Comparison(Side left, Side right, int methodologyVersion, Lens lens, List<String> lenses,
+        Optional<Robustness> robustness, List<DimensionRow> dimensions, List<CategoryRow> categories,
+        List<TraitRow> playbook) {
+
+    /** One of the two companies. */
+    public record Side(String slug, String name, CompanyScore score) {
+    }
+
+    /** Which side leads a figure; NONE when they tie or either is unknown. */
+    public enum Leader {
+        LEFT,
+        RIGHT,
+        NONE
+    }
+
+    public record DimensionRow(Dimension dimension, OptionalDouble left, OptionalDouble right, Leader leader) {
+    }
+
+    /** One product category with each side's products in it; an empty side has no product there. */
+    public record CategoryRow(Category category, List<ProductCard> left, List<ProductCard> right, Leader leader) {
+    }
+
+    /** A product as the head-to-head shows it: its score and the facts that fed it. */
+    public record ProductCard(String slug, String name, ProductScore score, List<Evidence> keyFacts) {
+    }
+
+    /** One playbook trait: the positions each side's observations gave it, −1 Alibaba-style … +1 ByteDance-style. */
+    public record TraitRow(Signal signal, OptionalDouble left, OptionalDouble right, int leftObservations,
+            int rightObservations) {
+    }
+
+    /** The overall leader, if both overall scores are known and differ. */
+    public Leader leader() {
+        return Comparisons.leaderOf(left.score().overall(), right.score().overall());
+    }
+
+    /** How far the leader is ahead, in points; 0 when unknown. */
+    public double margin() {
+        OptionalDouble a = left.score().overall();
+        OptionalDouble b = right.score().overall();
+        return a.isPresent() && b.isPresent() ? Math.abs(a.getAsDouble() - b.getAsDouble()) : 0;
+    }
+
+    public Side leaderSide() {
+        return leader() == Leader.RIGHT ? right : left;
+    }
+
+    public Side trailerSide() {
+        return leader() == Leader.RIGHT ? left : right;
+    }
+}
