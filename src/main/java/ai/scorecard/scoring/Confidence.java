@@ -25,13 +25,6 @@ final class Confidence {
         return TIERS[provenance.ordinal()];
     }
 
-    /** The quality of a fact read on day {@code today} under a window of {@code freshnessDays}. */
-    static double quality(Evidence evidence, long asOfDay, long today, int freshnessDays) {
-        // A fact dated in the future (a forecast, a typo) is treated as brand new rather than rewarded.
-        long age = Math.max(0, Math.min(freshnessDays, today - asOfDay));
-        return tier(evidence.provenance()) * (1 - (1 - AGE_FLOOR) * age / freshnessDays);
-    }
-
     private static double[] tiers() {
         double[] tiers = new double[Provenance.values().length];
         for (Provenance provenance : Provenance.values()) {

@@ -7,14 +7,14 @@ import java.math.RoundingMode;
 /** How numbers read in steps and reasons: short, locale-free, and the same on every machine. */
 final class Figures {
 
-    private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
+    private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_UP);
 
     private Figures() {
     }
 
     /** Points with at most one decimal: 66.7, 100, 42.5. */
     static String points(double points) {
-        return trimmed(BigDecimal.valueOf(points).setScale(1, RoundingMode.HALF_EVEN));
+        return trimmed(BigDecimal.valueOf(points).setScale(1, RoundingMode.HALF_UP));
     }
 
     /** A share of 1 as a percentage with at most one decimal: 0.45 → 45%. */
@@ -33,7 +33,7 @@ final class Figures {
             return "0";
         }
         if (rounded.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) {
-            return trimmed(value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_EVEN));
+            return trimmed(value.setScale(Math.min(Math.max(value.scale(), 0), 2), RoundingMode.HALF_UP));
         }
         String digits = rounded.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - rounded.scale();

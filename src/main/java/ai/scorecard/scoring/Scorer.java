@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Scores products and companies under one {@link Methodology}. The methodology is compiled once into
- * lookup tables (which indicators and style traits read each metric), so that scoring a product is a
- * single pass over its facts and one over the indicators. A scorer is immutable and may be shared
- * between threads.
+ * Scores products and companies under one {@link Methodology}: the entry point of the scoring core.
+ *
+ * <p>The methodology is compiled once into lookup tables (which indicators and style traits read each
+ * metric; the points and positions of each level by its place in the signal's level list), so that
+ * scoring a product is one pass over its facts, one over the indicators and one over the style
+ * traits, with no map lookups. A scorer is immutable and may be shared between threads.
  */
 public final class Scorer {
 
@@ -33,9 +35,13 @@ public final class Scorer {
     /** By indicator: the metric ordinal it reads, or -1 for a trait. */
     private final int[] metricOf;
     private final Trait[] traitOf;
+    /** By indicator: points by the level's place in the signal's levels (NaN if not on the rubric); null if numeric. */
+    private final double[][] levelPoints;
     private final StyleTrait[] styleTraits;
     private final int[] styleMetricOf;
     private final Trait[] styleTraitOf;
+    /** By style trait: positions by the level's place in the signal's levels, NaN if it places nothing. */
+    private final double[][] stylePositions;
     /** By metric ordinal: whether any indicator or style trait reads it; other facts are skipped. */
     private final boolean[] metricRead;
     private final double[] productWeight;
@@ -53,6 +59,7 @@ public final class Scorer {
         this.dimensionWeight = new double[DIMENSIONS];
         this.metricOf = new int[count];
         this.traitOf = new Trait[count];
+        this.levelPoints = new double[count][];
         this.metricRead = new boolean[METRICS];
         for (int i = 0; i < count; i++) {
             Indicator indicator = indicators[i];
@@ -60,20 +67,25 @@ public final class Scorer {
             indicatorWeight[i] = indicator.weight();
             dimensionWeight[dimensionOf[i]] += indicator.weight();
             metricOf[i] = metricOrdinal(indicator.signal());
-            if (metricOf[i] >= 0) {
-                metricRead[metricOf[i]] = true;
-            }
             traitOf[i] = indicator.signal() instanceof Trait trait ? trait : null;
+            if (indicator.rubric() instanceof Rubric.Levels levels) {
+                levelPoints[i] = byLevel(indicator.signal(), levels.pointsByLevel());
+            }
         }
         this.styleTraits = methodology.styleTraits().toArray(StyleTrait[]::new);
         this.styleMetricOf = new int[styleTraits.length];
         this.styleTraitOf = new Trait[styleTraits.length];
+        this.stylePositions = new double[styleTraits.length][];
         for (int t = 0; t < styleTraits.length; t++) {
             styleMetricOf[t] = metricOrdinal(styleTraits[t].signal());
-            if (styleMetricOf[t] >= 0) {
-                metricRead[styleMetricOf[t]] = true;
-            }
             styleTraitOf[t] = styleTraits[t].signal() instanceof Trait trait ? trait : null;
+            stylePositions[t] = byLevel(styleTraits[t].signal(), styleTraits[t].positionByLevel());
+        }
+        for (int metric : metricOf) {
+            markRead(metric);
+        }
+        for (int metric : styleMetricOf) {
+            markRead(metric);
         }
         this.productWeight = new double[Weight.values().length];
         for (Weight weight : Weight.values()) {
@@ -88,19 +100,19 @@ public final class Scorer {
 
     public ProductScore score(ProductInput product, Lens lens, LocalDate today) {
         Objects.requireNonNull(product, "product");
-        return scoreProduct(product, effectiveWeights(lens), today.toEpochDay());
+        return scoreProduct(product, effectiveWeights(lens), freshness(today));
     }
 
     public CompanyScore score(CompanyInput company, Lens lens, LocalDate today) {
         Objects.requireNonNull(company, "company");
         double[] effective = effectiveWeights(lens);
-        long day = today.toEpochDay();
+        Freshness freshness = freshness(today);
         List<ProductInput> products = company.products();
         ProductScore[] scores = new ProductScore[products.size()];
         for (int p = 0; p < scores.length; p++) {
-            scores[p] = scoreProduct(products.get(p), effective, day);
+            scores[p] = scoreProduct(products.get(p), effective, freshness);
         }
-        return rollUp(company, scores, day);
+        return rollUp(company, scores, freshness);
     }
 
     /**
@@ -112,53 +124,47 @@ public final class Scorer {
     }
 
     /**
-     * The same from company scores already computed (under any lens of this methodology: a product's
-     * points do not depend on the lens), so that a comparison page scores each company once.
+     * The same from company scores already computed by this scorer (under any lens: a product's points
+     * do not depend on the lens), so that a comparison page scores each company once.
      */
     public Optional<Robustness> robustness(CompanyScore a, CompanyScore b, Lens lens) {
         Objects.requireNonNull(lens, "lens");
         return robustness.check(a, b, lens);
     }
 
-    private ProductScore scoreProduct(ProductInput product, double[] effective, long today) {
-        long oldestCurrent = today - methodology.freshnessDays();
+    private ProductScore scoreProduct(ProductInput product, double[] effective, Freshness freshness) {
         Evidence[] newest = newestByMetric(product.facts());
         int count = indicators.length;
         double[] points = new double[count];
         Unknown[] reasons = new Unknown[count];
-        Evidence[] read = new Evidence[count];
-        String[] traitValues = new String[count];
         double[] dimensionPoints = new double[DIMENSIONS];
         double[] dimensionKnown = new double[DIMENSIONS];
         double coverage = 0;
         double weighted = 0;
         double confidence = 0;
         for (int i = 0; i < count; i++) {
-            Rubric rubric = indicators[i].rubric();
-            double quality;
             double value;
+            double quality;
             if (metricOf[i] >= 0) {
                 Evidence evidence = newest[metricOf[i]];
-                read[i] = evidence;
                 if (evidence == null) {
                     reasons[i] = Unknown.MISSING;
                     continue;
                 }
-                long asOf = evidence.asOf().toEpochDay();
-                if (asOf < oldestCurrent) {
+                if (freshness.isStale(evidence)) {
                     reasons[i] = Unknown.STALE;
                     continue;
                 }
-                value = Grading.points(rubric, evidence);
-                quality = Confidence.quality(evidence, asOf, today, methodology.freshnessDays());
+                value = levelPoints[i] == null ? Grading.points(indicators[i].rubric(), evidence)
+                        : at(levelPoints[i], levelIndex(evidence));
+                quality = Confidence.tier(evidence.provenance()) * freshness.ageFactor(evidence);
             } else {
-                String level = traitOf[i].read(product);
-                traitValues[i] = level;
-                if (level == null) {
+                int level = traitOf[i].levelIndex(product);
+                if (level < 0) {
                     reasons[i] = Unknown.MISSING;
                     continue;
                 }
-                value = ((Rubric.Levels) rubric).pointsOf(level);
+                value = at(levelPoints[i], level);
                 quality = Confidence.TRAIT_TIER;
             }
             if (Double.isNaN(value)) {
@@ -172,26 +178,28 @@ public final class Scorer {
             weighted += effective[i] * value;
             confidence += effective[i] * quality;
         }
-        boolean scored = coverage > 0;
         List<IndicatorScore> scores = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             boolean known = reasons[i] == null;
+            // Read again rather than kept from the first pass: cheaper than two more arrays per product.
+            Evidence evidence = metricOf[i] >= 0 ? newest[metricOf[i]] : null;
+            String traitValue = metricOf[i] >= 0 ? null : traitOf[i].read(product);
             scores.add(new IndicatorScore(indicators[i], known ? OptionalDouble.of(points[i]) : OptionalDouble.empty(),
-                    reasons[i], read[i], traitValues[i], effective[i],
-                    known && scored ? effective[i] * points[i] / coverage : 0));
+                    reasons[i], evidence, traitValue, effective[i],
+                    known && coverage > 0 ? effective[i] * points[i] / coverage : 0));
         }
         Map<Dimension, OptionalDouble> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.commercial()) {
             dimensions.put(dimension, mean(dimensionPoints[dimension.ordinal()], dimensionKnown[dimension.ordinal()]));
         }
-        List<StyleReason> styleReasons = productStyle(product, newest, oldestCurrent);
+        List<StyleReason> styleReasons = productStyle(product, newest, freshness);
         return new ProductScore(product.slug(), Collections.unmodifiableList(scores),
-                Collections.unmodifiableMap(dimensions), mean(weighted, coverage),
-                Math.min(1, coverage), Math.min(1, confidence), mean(dimensionPoints[CAPABILITY], dimensionKnown[CAPABILITY]),
+                Collections.unmodifiableMap(dimensions), mean(weighted, coverage), Math.min(1, coverage),
+                Math.min(1, confidence), mean(dimensionPoints[CAPABILITY], dimensionKnown[CAPABILITY]),
                 StyleIndex.of(styleReasons), styleReasons);
     }
 
-    /** The newest current fact for each metric that something reads; stale ones included, to say so. */
+    /** The newest fact for each metric that something reads; stale ones included, to say so. */
     private Evidence[] newestByMetric(List<Evidence> facts) {
         Evidence[] newest = new Evidence[METRICS];
         for (int f = 0, size = facts.size(); f < size; f++) {
@@ -204,34 +212,46 @@ public final class Scorer {
         return newest;
     }
 
-    private List<StyleReason> productStyle(ProductInput product, Evidence[] newest, long oldestCurrent) {
-        List<StyleReason> reasons = null;
+    /**
+     * The product's style observations. Two passes over the traits, the first only summing weights, so
+     * that each observation is built once, with its share of the index.
+     */
+    private List<StyleReason> productStyle(ProductInput product, Evidence[] newest, Freshness freshness) {
+        double total = 0;
+        int observed = 0;
         for (int t = 0; t < styleTraits.length; t++) {
-            Evidence evidence = null;
-            String level;
-            if (styleMetricOf[t] >= 0) {
-                evidence = newest[styleMetricOf[t]];
-                if (evidence == null || evidence.asOf().toEpochDay() < oldestCurrent) {
-                    continue;
-                }
-                level = evidence.level();
-            } else {
-                level = styleTraitOf[t].read(product);
+            if (!Double.isNaN(at(stylePositions[t], styleLevel(t, product, newest, freshness)))) {
+                total += styleTraits[t].weight();
+                observed++;
             }
-            double position = styleTraits[t].positionOf(level);
-            if (Double.isNaN(position)) {
-                continue;
-            }
-            if (reasons == null) {
-                reasons = new ArrayList<>(styleTraits.length);
-            }
-            reasons.add(new StyleReason(StyleReason.Scope.PRODUCT, product.slug(), styleTraits[t].signal(), level,
-                    position, styleTraits[t].weight(), evidence, 0));
         }
-        return reasons == null ? List.of() : StyleIndex.withContributions(reasons);
+        if (observed == 0) {
+            return List.of();
+        }
+        List<StyleReason> reasons = new ArrayList<>(observed);
+        for (int t = 0; t < styleTraits.length; t++) {
+            int level = styleLevel(t, product, newest, freshness);
+            double position = at(stylePositions[t], level);
+            if (!Double.isNaN(position)) {
+                double weight = styleTraits[t].weight();
+                reasons.add(new StyleReason(StyleReason.Scope.PRODUCT, product.slug(), styleTraits[t].signal(),
+                        styleTraits[t].signal().levels().get(level), position, weight,
+                        styleMetricOf[t] >= 0 ? newest[styleMetricOf[t]] : null, 100 * weight * position / total));
+            }
+        }
+        return Collections.unmodifiableList(reasons);
     }
 
-    private CompanyScore rollUp(CompanyInput company, ProductScore[] scores, long today) {
+    /** The place of the level style trait t reads from the product (its trait or newest current fact); -1 if none. */
+    private int styleLevel(int t, ProductInput product, Evidence[] newest, Freshness freshness) {
+        if (styleMetricOf[t] < 0) {
+            return styleTraitOf[t].levelIndex(product);
+        }
+        Evidence evidence = newest[styleMetricOf[t]];
+        return evidence == null || freshness.isStale(evidence) ? -1 : levelIndex(evidence);
+    }
+
+    private CompanyScore rollUp(CompanyInput company, ProductScore[] scores, Freshness freshness) {
         List<ProductInput> products = company.products();
         double allWeight = 0;
         double knownWeight = 0;
@@ -265,9 +285,9 @@ public final class Scorer {
         List<Contribution> contributions = new ArrayList<>(scores.length);
         for (int p = 0; p < scores.length; p++) {
             ProductScore score = scores[p];
-            double share = score.overall().isPresent() ? productWeight[products.get(p).weight().ordinal()] / knownWeight : 0;
-            contributions.add(new Contribution(score, products.get(p).weight(), share,
-                    share == 0 ? 0 : share * score.overall().getAsDouble()));
+            Weight weight = products.get(p).weight();
+            double share = score.overall().isPresent() ? productWeight[weight.ordinal()] / knownWeight : 0;
+            contributions.add(new Contribution(score, weight, share, share == 0 ? 0 : share * score.overall().getAsDouble()));
         }
         Map<Dimension, OptionalDouble> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.commercial()) {
@@ -277,7 +297,7 @@ public final class Scorer {
         OptionalDouble modelCapability = Double.isNaN(capability) ? OptionalDouble.empty() : OptionalDouble.of(capability);
         OptionalDouble gap = overall.isPresent() && modelCapability.isPresent()
                 ? OptionalDouble.of(modelCapability.getAsDouble() - overall.getAsDouble()) : OptionalDouble.empty();
-        List<StyleReason> styleReasons = companyStyle(company, scores, allWeight, today);
+        List<StyleReason> styleReasons = companyStyle(company, scores, allWeight, freshness);
         return new CompanyScore(company.slug(), Collections.unmodifiableMap(dimensions), overall,
                 allWeight > 0 ? Math.min(1, weightedCoverage / allWeight) : 0,
                 allWeight > 0 ? Math.min(1, weightedConfidence / allWeight) : 0,
@@ -285,7 +305,12 @@ public final class Scorer {
                 modelCapability, gap);
     }
 
-    private List<StyleReason> companyStyle(CompanyInput company, ProductScore[] scores, double allWeight, long today) {
+    /**
+     * Every observation behind the company's style index: its products' (weighted by product weight)
+     * and its own company-level facts (weighted as all its products together, see {@link ScoringRules#STYLE}).
+     */
+    private List<StyleReason> companyStyle(CompanyInput company, ProductScore[] scores, double allWeight,
+            Freshness freshness) {
         List<ProductInput> products = company.products();
         List<StyleReason> reasons = new ArrayList<>();
         for (int p = 0; p < scores.length; p++) {
@@ -296,14 +321,13 @@ public final class Scorer {
             }
         }
         Evidence[] newest = newestByMetric(company.facts());
-        long oldestCurrent = today - methodology.freshnessDays();
         double companyMultiplier = allWeight > 0 ? allWeight : 1;
         for (int t = 0; t < styleTraits.length; t++) {
             Evidence evidence = styleMetricOf[t] >= 0 ? newest[styleMetricOf[t]] : null;
-            if (evidence == null || evidence.asOf().toEpochDay() < oldestCurrent) {
+            if (evidence == null || freshness.isStale(evidence)) {
                 continue;
             }
-            double position = styleTraits[t].positionOf(evidence.level());
+            double position = at(stylePositions[t], levelIndex(evidence));
             if (!Double.isNaN(position)) {
                 reasons.add(new StyleReason(StyleReason.Scope.COMPANY, company.slug(), styleTraits[t].signal(),
                         evidence.level(), position, styleTraits[t].weight() * companyMultiplier, evidence, 0));
@@ -337,9 +361,48 @@ public final class Scorer {
         return effective;
     }
 
+    private Freshness freshness(LocalDate today) {
+        return new Freshness(Objects.requireNonNull(today, "today"), methodology.freshnessDays());
+    }
+
+    private void markRead(int metric) {
+        if (metric >= 0) {
+            metricRead[metric] = true;
+        }
+    }
+
     /** A weighted mean of points; rounding must not carry a mean of 100s past 100. */
     private static OptionalDouble mean(double weightedSum, double weight) {
         return weight > 0 ? OptionalDouble.of(Math.max(0, Math.min(100, weightedSum / weight))) : OptionalDouble.empty();
+    }
+
+    private static double at(double[] byLevel, int level) {
+        return level < 0 ? Double.NaN : byLevel[level];
+    }
+
+    /** The place of the fact's level among its metric's levels; -1 for none. A short scan beats hashing here. */
+    private static int levelIndex(Evidence evidence) {
+        String level = evidence.level();
+        if (level == null) {
+            return -1;
+        }
+        List<String> levels = evidence.metric().levels();
+        for (int l = 0, size = levels.size(); l < size; l++) {
+            if (levels.get(l).equals(level)) {
+                return l;
+            }
+        }
+        return -1;
+    }
+
+    private static double[] byLevel(Signal signal, Map<String, Double> valueByLevel) {
+        List<String> levels = signal.levels();
+        double[] values = new double[levels.size()];
+        for (int l = 0; l < values.length; l++) {
+            Double value = valueByLevel.get(levels.get(l));
+            values[l] = value == null ? Double.NaN : value;
+        }
+        return values;
     }
 
     private static int metricOrdinal(Signal signal) {

@@ -72,7 +72,8 @@ public final class ScoringRules {
             To test an order between two companies, 2,000 weightings around the chosen lens are tried, drawn \
             with a fixed seed (42) so that the page is stable: each dimension's share is multiplied by a \
             factor drawn uniformly between 0.5 and 1.5, and the shares are rescaled to sum to 1. Reported is \
-            the share of these in which the current leader stays strictly ahead. Then one dimension's share \
+            the share of these in which the current leader stays strictly ahead (on a tie, the first company \
+            named counts as the leader). Then one dimension's share \
             at a time is moved towards 0% and towards 100%, the other shares rescaled in proportion so that \
             all still sum to 1, and the smallest such move that puts the trailer strictly ahead is reported \
             ("flips only if GROWTH_QUALITY weighs above 45%"), or that no single-dimension change flips the \

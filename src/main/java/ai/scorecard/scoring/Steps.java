@@ -42,8 +42,7 @@ final class Steps {
 
     private static String unknown(IndicatorScore score, Rubric rubric, Evidence evidence) {
         return switch (score.reason()) {
-            case MISSING -> evidence == null && score.indicator().signal() instanceof Trait ? "unknown: not set"
-                    : "unknown: no current fact";
+            case MISSING -> score.indicator().signal() instanceof Trait ? "unknown: not set" : "unknown: no current fact";
             case STALE -> "unknown: the newest fact, as of " + evidence.asOf() + ", is past the freshness window";
             case UNRATED -> {
                 if (evidence == null) {

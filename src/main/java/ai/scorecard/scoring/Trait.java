@@ -23,6 +23,12 @@ public enum Trait implements Signal {
 
     Trait(Enum<?>[] values) {
         this.levels = Arrays.stream(values).map(Enum::name).filter(name -> !name.equals(UNKNOWN)).toList();
+        // levelIndex reads a value's ordinal as its place in levels(), which holds only while UNKNOWN comes last.
+        for (int i = 0; i < levels.size(); i++) {
+            if (!values[i].name().equals(levels.get(i))) {
+                throw new IllegalStateException(name() + ": UNKNOWN must be the last value of " + values[i].getDeclaringClass().getSimpleName());
+            }
+        }
     }
 
     @Override
@@ -37,15 +43,18 @@ public enum Trait implements Signal {
 
     /** The product's level for this trait, or null when it is not known. */
     String read(ProductInput product) {
+        int index = levelIndex(product);
+        return index < 0 ? null : levels.get(index);
+    }
+
+    /** The place of the product's level in {@link #levels()}, or -1 when it is not known. */
+    int levelIndex(ProductInput product) {
         Enum<?> value = switch (this) {
             case STAGE -> product.stage();
             case MONETIZATION_AT_LAUNCH -> product.monetizationAtLaunch();
             case GROWTH_DRIVER -> product.growthDriver();
             case INTEGRATION_DEPTH -> product.integrationDepth();
         };
-        if (value == null || value.name().equals(UNKNOWN)) {
-            return null;
-        }
-        return value.name();
+        return value == null || value.ordinal() >= levels.size() ? -1 : value.ordinal();
     }
 }

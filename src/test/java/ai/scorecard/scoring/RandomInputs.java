@@ -10,6 +10,7 @@ import ai.scorecard.product.MonetizationAtLaunch;
 import ai.scorecard.product.Stage;
 import ai.scorecard.product.Weight;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ final class RandomInputs {
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
     private static final Provenance[] PROVENANCES = Provenance.values();
     private static final Weight[] WEIGHTS = Weight.values();
+
+    private static final MathContext THREE_DIGITS = new MathContext(3);
 
     private final SplittableRandom random;
     private final LocalDate today;
@@ -72,14 +75,19 @@ final class RandomInputs {
                 null, "generated");
     }
 
+    /** Reported figures carry a few significant digits ("2.5 billion"), so generated ones do too. */
     BigDecimal value(Metric metric) {
         return switch (metric.kind()) {
-            case MONEY -> BigDecimal.valueOf(Math.pow(10, 6 + 7 * random.nextDouble()));
-            case COUNT -> BigDecimal.valueOf(Math.pow(10, 3 + 12 * random.nextDouble()));
+            case MONEY -> reported(Math.pow(10, 6 + 7 * random.nextDouble()));
+            case COUNT -> reported(Math.pow(10, 3 + 12 * random.nextDouble()));
             case RANK -> BigDecimal.valueOf(1 + random.nextInt(12));
-            case PERCENT -> BigDecimal.valueOf(100 * random.nextDouble());
+            case PERCENT -> reported(100 * random.nextDouble());
             case LEVEL -> null;
         };
+    }
+
+    private static BigDecimal reported(double value) {
+        return new BigDecimal(value).round(THREE_DIGITS);
     }
 
     private <T> T pick(T[] values) {
