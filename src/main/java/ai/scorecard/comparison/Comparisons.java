@@ -32,11 +32,15 @@ public class Comparisons {
     private final Scoreboard scoreboard;
 
     /**
-     * Compares two different companies under a lens the current methodology defines. Scores both in one
-     * pass (a fixed number of queries, see {@link Scoreboard#of(List, String)}).
+     * Compares two different companies under a lens of a methodology version (the current one when
+     * null). Scores both in one pass: a fixed number of queries, see {@link Scoreboard#of(List, String)}.
+     *
+     * @throws ai.scorecard.scoreboard.UnknownLens    when that version has no such lens
+     * @throws ai.scorecard.scoreboard.UnknownVersion when no such version was published
      */
-    public Comparison compare(Company left, Company right, Lens lens, Locale locale) {
-        Standings standings = scoreboard.of(List.of(left, right), lens.code());
+    public Comparison compare(Company left, Company right, String lensCode, Integer version, Locale locale) {
+        Standings standings = scoreboard.of(List.of(left, right), lensCode, version);
+        Lens lens = standings.lens();
         CompanyScore leftScore = standings.company(left.getSlug()).orElseThrow();
         CompanyScore rightScore = standings.company(right.getSlug()).orElseThrow();
         Map<String, Product> products = new LinkedHashMap<>();
@@ -76,6 +80,11 @@ public class Comparisons {
                 standings.methodology().version(), lens,
                 standings.methodology().rules().lenses().stream().map(Lens::code).toList(),
                 standings.robustness(leftScore, rightScore), dimensions, categories, playbook);
+    }
+
+    /** The lenses of the current methodology, for a form to choose from. */
+    public List<String> lensCodes() {
+        return scoreboard.methodology().rules().lenses().stream().map(Lens::code).toList();
     }
 
     static Comparison.Leader leaderOf(OptionalDouble left, OptionalDouble right) {

@@ -67,7 +67,16 @@ public class Scoreboard {
 
     /** Some companies and their products, in three queries however many products and facts they have. */
     public Standings of(List<Company> some, String lensCode) {
-        PublishedMethodology methodology = methodologies.current();
+        return of(some, lensCode, null);
+    }
+
+    /**
+     * The same under a given methodology version (the current one when null), so that a permalink shows
+     * what it showed when it was made, facts aside.
+     */
+    public Standings of(List<Company> some, String lensCode, Integer version) {
+        PublishedMethodology methodology = version == null ? methodologies.current()
+                : methodologies.version(version).orElseThrow(() -> new UnknownVersion(version));
         Lens lens = resolve(methodology, lensCode);
         List<Long> ids = some.stream().map(Company::getId).toList();
         return score(methodology, lens, some, products.findByCompanyIdInOrderByWeightAscNameEnAsc(ids),
