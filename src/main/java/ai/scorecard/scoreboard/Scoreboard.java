@@ -121,6 +121,6 @@ public class Scoreboard {
                     byCompany.getOrDefault(company.getId(), List.of()),
                     productsByCompany.getOrDefault(company.getId(), List.of())), lens, today));
         }
-        return new Standings(methodology, lens, today, scores, productList, scorer);
+        return new Standings(methodology, lens, today, scores, companyList, productList, scorer);
     }
 }

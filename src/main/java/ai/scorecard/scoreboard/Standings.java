@@ -1,5 +1,6 @@
 package ai.scorecard.scoreboard;
 
+import ai.scorecard.company.Company;
 import ai.scorecard.methodology.PublishedMethodology;
 import ai.scorecard.product.Product;
 import ai.scorecard.scoring.CompanyScore;
@@ -9,6 +10,7 @@ import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Robustness;
 import ai.scorecard.scoring.Scorer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +19,19 @@ import java.util.Optional;
  * products they were computed from (already loaded, with their companies).
  */
 public record Standings(PublishedMethodology methodology, Lens lens, LocalDate today, List<CompanyScore> companies,
-        List<Product> products, Scorer scorer) {
+        List<Company> companyRecords, List<Product> products, Scorer scorer) {
+
+    /** Each company with its score, in the order the companies were asked for. */
+    public List<Scored> scoredCompanies() {
+        List<Scored> scored = new ArrayList<>(companies.size());
+        for (int i = 0; i < companies.size(); i++) {
+            scored.add(new Scored(companyRecords.get(i), companies.get(i)));
+        }
+        return scored;
+    }
+
+    public record Scored(Company company, CompanyScore score) {
+    }
 
     public Optional<CompanyScore> company(String slug) {
         return companies.stream().filter(c -> c.slug().equals(slug)).findFirst();

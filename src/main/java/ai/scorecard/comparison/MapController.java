@@ -1,0 +1,60 @@
+package ai.scorecard.comparison;
+
+import ai.scorecard.product.Category;
+import ai.scorecard.scoreboard.Scoreboard;
+import ai.scorecard.scoreboard.Standings;
+import ai.scorecard.scoreboard.UnknownLens;
+import ai.scorecard.scoring.Lens;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /styles} places every company between the two playbooks; {@code /rankings} ranks products. */
+@Controller
+@RequiredArgsConstructor
+class MapController {
+
+    private final Scoreboard scoreboard;
+
+    @GetMapping("/styles")
+    String styles(@RequestParam(defaultValue = Lens.OFFICIAL) String lens, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("lensCode", lens);
+        try {
+            Standings standings = scoreboard.all(lens);
+            model.addAttribute("standings", standings);
+        } catch (UnknownLens e) {
+            return unknownLens(lens, "styles", model, response);
+        }
+        return "styles";
+    }
+
+    @GetMapping("/rankings")
+    String rankings(@RequestParam(required = false) Category category,
+            @RequestParam(defaultValue = Lens.OFFICIAL) String lens, Locale locale, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("category", category);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("lensCode", lens);
+        try {
+            Standings standings = scoreboard.all(lens);
+            model.addAttribute("standings", standings);
+            model.addAttribute("ranking", Ranking.of(standings, category, locale));
+        } catch (UnknownLens e) {
+            return unknownLens(lens, "rankings", model, response);
+        }
+        return "rankings";
+    }
+
+    private String unknownLens(String lens, String view, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problem", "compare.problem.unknownLens");
+        model.addAttribute("problemValue", lens);
+        return view;
+    }
+}

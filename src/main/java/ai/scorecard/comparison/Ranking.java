@@ -1,0 +1,48 @@
+package ai.scorecard.comparison;
+
+import ai.scorecard.product.Category;
+import ai.scorecard.product.Product;
+import ai.scorecard.scoreboard.Standings;
+import ai.scorecard.scoring.Contribution;
+import ai.scorecard.scoring.ProductScore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Products ranked by commercialization score; unknown scores come last, as unknown, never as 0. */
+public record Ranking(List<Row> rows) {
+
+    /**
+     * @param rank the place among known scores (1 first), or 0 for an unknown score
+     */
+    public record Row(int rank, Product product, String name, String companyName, ProductScore score) {
+    }
+
+    static Ranking of(Standings standings, Category category, Locale locale) {
+        Map<String, Product> bySlug = new HashMap<>();
+        standings.products().forEach(product -> bySlug.put(product.getSlug(), product));
+        List<ProductScore> scores = new ArrayList<>();
+        for (var company : standings.companies()) {
+            for (Contribution contribution : company.products()) {
+                Product product = bySlug.get(contribution.product().slug());
+                if (category == null || product.getCategory() == category) {
+                    scores.add(contribution.product());
+                }
+            }
+        }
+        scores.sort(Comparator.<ProductScore>comparingInt(s -> s.overall().isPresent() ? 0 : 1)
+                .thenComparing(s -> -s.overall().orElse(0))
+                .thenComparing(s -> bySlug.get(s.slug()).getNameEn()));
+        List<Row> rows = new ArrayList<>(scores.size());
+        int rank = 0;
+        for (ProductScore score : scores) {
+            Product product = bySlug.get(score.slug());
+            rows.add(new Row(score.overall().isPresent() ? ++rank : 0, product, product.name(locale),
+                    product.getCompany().name(locale), score));
+        }
+        return new Ranking(rows);
+    }
+}
