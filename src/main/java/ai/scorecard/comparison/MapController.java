@@ -28,6 +28,7 @@ class MapController {
         try {
             Standings standings = scoreboard.all(lens);
             model.addAttribute("standings", standings);
+            model.addAttribute("lensCodes", standings.methodology().rules().lenses().stream().map(Lens::code).toList());
         } catch (UnknownLens e) {
             return unknownLens(lens, "styles", model, response);
         }
@@ -44,6 +45,7 @@ class MapController {
         try {
             Standings standings = scoreboard.all(lens);
             model.addAttribute("standings", standings);
+            model.addAttribute("lensCodes", standings.methodology().rules().lenses().stream().map(Lens::code).toList());
             model.addAttribute("ranking", Ranking.of(standings, category, locale));
         } catch (UnknownLens e) {
             return unknownLens(lens, "rankings", model, response);
@@ -53,6 +55,7 @@ class MapController {
 
     private String unknownLens(String lens, String view, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("lensCodes", scoreboard.methodology().rules().lenses().stream().map(Lens::code).toList());
         model.addAttribute("problem", "compare.problem.unknownLens");
         model.addAttribute("problemValue", lens);
         return view;
