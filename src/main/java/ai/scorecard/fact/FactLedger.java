@@ -37,6 +37,19 @@ public class FactLedger {
         return facts.findByCompanyOrderByMetricAscAsOfDescIdDesc(company);
     }
 
+    /**
+     * Removes every fact about a product, for the one case the ledger allows it: the product itself is
+     * deleted and the editor said its facts go with it.
+     */
+    @Transactional
+    public void deleteAllAbout(Product product) {
+        List<Fact> all = facts.findByProductOrderByMetricAscAsOfDescIdDesc(product);
+        // Facts point at the facts that superseded them; unlink first so no row refers to a deleted one.
+        all.forEach(fact -> fact.setSupersededBy(null));
+        facts.flush();
+        all.forEach(facts::delete);
+    }
+
     private Fact record(Product product, Company company, FactDraft draft, List<Fact> current) {
         Instant now = clock.instant();
         Fact fact = facts.save(new Fact(product, company, draft.metric(), draft.value(), draft.level(),

@@ -51,4 +51,8 @@ public interface Facts extends Repository<Fact, Long> {
     long count();
 
     Fact save(Fact fact);
+
+    void delete(Fact fact);
+
+    void flush();
 }

@@ -35,4 +35,6 @@ public interface Products extends Repository<Product, Long>, JpaSpecificationExe
     List<ProductCount> countByCompany();
 
     Product save(Product product);
+
+    void delete(Product product);
 }

@@ -1,0 +1,54 @@
+package ai.scorecard.editing;
+
+import ai.scorecard.company.Companies;
+import ai.scorecard.company.Company;
+import java.util.Objects;
+import lombok.RequiredArgsConstructor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Creates and changes companies from validated forms; nothing is stored when a rule is broken. */
+@Service
+@RequiredArgsConstructor
+class CompanyEditing {
+
+    private final Companies companies;
+
+    /** @return the new company, or null when the form has errors (added to {@code errors}) */
+    @Transactional
+    public Company create(CompanyForm form, Errors errors) {
+        if (!errors.hasFieldErrors("slug") && companies.findBySlug(form.getSlug()).isPresent()) {
+            errors.rejectValue("slug", "form.slug.taken");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        Company company = new Company(form.getSlug(), form.getNameEn().trim(), null, null, null);
+        form.applyTo(company);
+        try {
+            return companies.save(company);
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            errors.rejectValue("slug", "form.slug.taken");
+            throw new Refused();
+        }
+    }
+
+    /**
+     * Applies the form to the company if nobody saved it since the editor opened the form.
+     *
+     * @throws EditConflict when the company changed meanwhile
+     */
+    @Transactional
+    public Company update(Company company, CompanyForm form, Errors errors) {
+        if (errors.hasErrors()) {
+            return null;
+        }
+        if (!Objects.equals(form.getVersion(), company.getVersion())) {
+            throw new EditConflict(CompanyForm.of(company));
+        }
+        form.applyTo(company);
+        return companies.save(company);
+    }
+}

@@ -1,0 +1,91 @@
+package ai.scorecard.editing;
+
+import ai.scorecard.company.Companies;
+import ai.scorecard.company.Company;
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.product.Product;
+import ai.scorecard.product.Products;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Creates, changes and deletes products from validated forms; nothing is stored when a rule is broken. */
+@Service
+@RequiredArgsConstructor
+class ProductEditing {
+
+    private final Products products;
+    private final Companies companies;
+    private final FactLedger ledger;
+    private final Clock clock;
+
+    @Transactional
+    public Product create(ProductForm form, Errors errors) {
+        Optional<Company> company = check(form, errors);
+        if (!errors.hasFieldErrors("slug") && products.findBySlug(form.getSlug()).isPresent()) {
+            errors.rejectValue("slug", "form.slug.taken");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        Product product = new Product(form.getSlug(), company.orElseThrow(), form.getNameEn().trim(), null,
+                form.getCategory(), form.getStage());
+        form.applyTo(product);
+        try {
+            return products.save(product);
+        } catch (DataIntegrityViolationException takenMeanwhile) {
+            errors.rejectValue("slug", "form.slug.taken");
+            throw new Refused();
+        }
+    }
+
+    /** @throws EditConflict when the product changed since the editor opened the form */
+    @Transactional
+    public Product update(Product product, ProductForm form, Errors errors) {
+        Optional<Company> company = check(form, errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        if (!Objects.equals(form.getVersion(), product.getVersion())) {
+            throw new EditConflict(ProductForm.of(product));
+        }
+        form.applyTo(product);
+        product.setCompany(company.orElseThrow());
+        return products.save(product);
+    }
+
+    /**
+     * Deletes a product. While facts depend on it, it goes only when the editor said its facts go too.
+     *
+     * @return false when facts depend on the product and the editor did not agree to delete them
+     */
+    @Transactional
+    public boolean delete(Product product, boolean withFacts) {
+        if (!ledger.ledgerOf(product).isEmpty()) {
+            if (!withFacts) {
+                return false;
+            }
+            ledger.deleteAllAbout(product);
+        }
+        products.delete(product);
+        return true;
+    }
+
+    private Optional<Company> check(ProductForm form, Errors errors) {
+        Optional<Company> company = form.getCompany() == null ? Optional.empty()
+                : companies.findBySlug(form.getCompany());
+        if (!errors.hasFieldErrors("company") && company.isEmpty()) {
+            errors.rejectValue("company", "product.company.unknown");
+        }
+        if (form.getLaunchDate() != null && form.getLaunchDate().isAfter(LocalDate.now(clock))) {
+            errors.rejectValue("launchDate", "form.date.future");
+        }
+        return company;
+    }
+}
