@@ -1,0 +1,100 @@
+package ai.scorecard.editing;
+
+import ai.scorecard.company.Companies;
+import ai.scorecard.fact.Fact;
+import ai.scorecard.fact.Metric;
+import ai.scorecard.fact.Provenance;
+import ai.scorecard.fact.Qualifier;
+import ai.scorecard.product.Products;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Facts hang under the record they are about: {@code /products/{slug}/facts/…} and {@code /companies/{slug}/facts/…}. */
+@Controller
+@RequiredArgsConstructor
+class FactEditController {
+
+    private final Products products;
+    private final Companies companies;
+    private final FactEditing editing;
+
+    @GetMapping("/{kind:products|companies}/{slug}/facts/new")
+    String newFact(@PathVariable String kind, @PathVariable String slug, Model model) {
+        return form(subject(kind, slug), new FactForm(), null, model);
+    }
+
+    @PostMapping("/{kind:products|companies}/{slug}/facts")
+    String record(@PathVariable String kind, @PathVariable String slug, @Valid @ModelAttribute("form") FactForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Subject subject = subject(kind, slug);
+        Fact fact = editing.record(subject, form, errors);
+        if (fact == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(subject, form, null, model);
+        }
+        return saved(subject, fact, "saved.fact.recorded", redirect);
+    }
+
+    @GetMapping("/{kind:products|companies}/{slug}/facts/{id}/supersede")
+    String newValue(@PathVariable String kind, @PathVariable String slug, @PathVariable long id, Model model) {
+        Subject subject = subject(kind, slug);
+        Fact older = current(subject, id);
+        return form(subject, FactForm.superseding(older), older, model);
+    }
+
+    @PostMapping("/{kind:products|companies}/{slug}/facts/{id}/supersede")
+    String supersede(@PathVariable String kind, @PathVariable String slug, @PathVariable long id,
+            @Valid @ModelAttribute("form") FactForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Subject subject = subject(kind, slug);
+        Fact older = current(subject, id);
+        Fact fact = editing.supersede(subject, older, form, errors);
+        if (fact == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(subject, form, older, model);
+        }
+        return saved(subject, fact, "saved.fact.superseded", redirect);
+    }
+
+    private Subject subject(String kind, String slug) {
+        Optional<Subject> subject = kind.equals("products")
+                ? products.findBySlug(slug).map(Subject.OfProduct::new)
+                : companies.findBySlug(slug).map(Subject.OfCompany::new);
+        return subject.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Fact current(Subject subject, long id) {
+        return editing.current(subject, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String form(Subject subject, FactForm form, Fact superseding, Model model) {
+        model.addAttribute("subject", subject);
+        model.addAttribute("form", form);
+        model.addAttribute("superseding", superseding);
+        model.addAttribute("metrics", Metric.values());
+        model.addAttribute("levelMetrics", Arrays.stream(Metric.values()).filter(Metric::isLevel).toList());
+        model.addAttribute("qualifiers", Qualifier.values());
+        model.addAttribute("provenances", Provenance.values());
+        return "editing/fact";
+    }
+
+    private static String saved(Subject subject, Fact fact, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", message);
+        return "redirect:" + subject.path() + "#fact-" + fact.getId();
+    }
+
+}

@@ -1,0 +1,69 @@
+package ai.scorecard.editing;
+
+import ai.scorecard.company.Company;
+import ai.scorecard.fact.Fact;
+import ai.scorecard.fact.FactDraft;
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.product.Product;
+import java.util.Locale;
+
+/** What a fact is about: a product or a company, with the address of its page. */
+sealed interface Subject {
+
+    String slug();
+
+    String name(Locale locale);
+
+    /** The path of the subject's page, such as /products/doubao. */
+    String path();
+
+    Fact record(FactLedger ledger, FactDraft draft);
+
+    boolean owns(Fact fact);
+
+    record OfProduct(Product product) implements Subject {
+
+        public String slug() {
+            return product.getSlug();
+        }
+
+        public String name(Locale locale) {
+            return product.name(locale);
+        }
+
+        public String path() {
+            return "/products/" + product.getSlug();
+        }
+
+        public Fact record(FactLedger ledger, FactDraft draft) {
+            return ledger.record(product, draft);
+        }
+
+        public boolean owns(Fact fact) {
+            return fact.getProduct() != null && fact.getProduct().getId().equals(product.getId());
+        }
+    }
+
+    record OfCompany(Company company) implements Subject {
+
+        public String slug() {
+            return company.getSlug();
+        }
+
+        public String name(Locale locale) {
+            return company.name(locale);
+        }
+
+        public String path() {
+            return "/companies/" + company.getSlug();
+        }
+
+        public Fact record(FactLedger ledger, FactDraft draft) {
+            return ledger.record(company, draft);
+        }
+
+        public boolean owns(Fact fact) {
+            return fact.getCompany() != null && fact.getCompany().getId().equals(company.getId());
+        }
+    }
+}
