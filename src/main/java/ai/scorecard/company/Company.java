@@ -10,8 +10,10 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.hibernate.envers.Audited;
 
 @Entity
+@Audited
 @Getter
 @Setter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -27,6 +27,30 @@ public class FactLedger {
         return record(null, company, draft, facts.findCurrent(company, draft.metric()));
     }
 
+    /**
+     * Withdraws a fact that turned out to be wrong. It stays in the ledger, marked retracted now with
+     * the reason, and no longer counts; a fact is never deleted. A fact can be retracted once.
+     *
+     * @throws IllegalArgumentException when the reason is blank or the fact was never recorded
+     * @throws IllegalStateException when the fact is already retracted
+     */
+    @Transactional
+    public Fact retract(Fact fact, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A retraction needs a reason");
+        }
+        Fact recorded = fact.getId() == null ? null : facts.findById(fact.getId()).orElse(null);
+        if (recorded == null) {
+            throw new IllegalArgumentException("No such fact in the ledger: " + fact.getId());
+        }
+        if (recorded.isRetracted()) {
+            throw new IllegalStateException("Fact " + recorded.getId() + " is already retracted");
+        }
+        recorded.setRetractedAt(clock.instant());
+        recorded.setRetractionReason(reason.strip());
+        return recorded;
+    }
+
     @Transactional(readOnly = true)
     public List<Fact> ledgerOf(Product product) {
         return facts.findByProductOrderByMetricAscAsOfDescIdDesc(product);

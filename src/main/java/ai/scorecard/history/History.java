@@ -1,0 +1,246 @@
+package ai.scorecard.history;
+
+import ai.scorecard.company.Company;
+import ai.scorecard.fact.Fact;
+import ai.scorecard.history.HistoryEntry.Change;
+import ai.scorecard.history.HistoryEntry.Kind;
+import ai.scorecard.history.HistoryEntry.Shown;
+import ai.scorecard.history.HistoryEntry.Subject;
+import ai.scorecard.product.Product;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads what Hibernate Envers recorded about a company or a product and about its facts, and tells
+ * it as a list of revisions, newest first: when, who, what happened, and which fields went from what
+ * to what. Each revision is compared with the previous revision of the same record.
+ *
+ * <p>Rows written before auditing began (the seed, loaded with JDBC) have no revision: their first
+ * recorded change shows the values after it, with the earlier values "not recorded".
+ */
+@Service
+class History {
+
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private static final List<Field<Company>> COMPANY_FIELDS = List.of(
+            new Field<>("slug", Company::getSlug),
+            new Field<>("nameEn", Company::getNameEn),
+            new Field<>("nameZh", Company::getNameZh),
+            new Field<>("headquarters", Company::getHeadquarters),
+            new Field<>("summary", Company::getSummary));
+
+    private static final List<Field<Product>> PRODUCT_FIELDS = List.of(
+            new Field<>("slug", Product::getSlug),
+            new Field<>("company", product -> CompanyRef.of(product.getCompany())),
+            new Field<>("nameEn", Product::getNameEn),
+            new Field<>("nameZh", Product::getNameZh),
+            new Field<>("category", Product::getCategory, "category."),
+            new Field<>("stage", Product::getStage, "stage."),
+            new Field<>("launchDate", Product::getLaunchDate),
+            new Field<>("summary", Product::getSummary),
+            new Field<>("monetizationAtLaunch", Product::getMonetizationAtLaunch, "monetization."),
+            new Field<>("growthDriver", Product::getGrowthDriver, "growth."),
+            new Field<>("integrationDepth", Product::getIntegrationDepth, "integration."),
+            new Field<>("weight", Product::getWeight, "weight."));
+
+    /** A fact's subject never changes, so its product or company is left out. */
+    private static final List<Field<Fact>> FACT_FIELDS = List.of(
+            new Field<>("metric", Fact::getMetric, "metric."),
+            new Field<>("valueNumeric", Fact::getValueNumeric),
+            new Field<>("valueLevel", Fact::getValueLevel, "level."),
+            new Field<>("unit", Fact::getUnit),
+            new Field<>("currency", Fact::getCurrency),
+            new Field<>("qualifier", Fact::getQualifier, "qualifier."),
+            new Field<>("asOf", Fact::getAsOf),
+            new Field<>("provenance", Fact::getProvenance, "provenance."),
+            new Field<>("sourceTitle", Fact::getSourceTitle),
+            new Field<>("sourceUrl", Fact::getSourceUrl),
+            new Field<>("sourceDate", Fact::getSourceDate),
+            new Field<>("claim", Fact::getClaim),
+            new Field<>("recordedAt", Fact::getRecordedAt),
+            new Field<>("supersededAt", Fact::getSupersededAt),
+            new Field<>("supersededBy", Fact::getSupersededBy),
+            new Field<>("retractedAt", Fact::getRetractedAt),
+            new Field<>("retractionReason", Fact::getRetractionReason));
+
+    private static final List<String> RETRACTION_FIELDS = List.of("retractedAt", "retractionReason");
+    private static final List<String> SUPERSESSION_FIELDS = List.of("supersededAt", "supersededBy");
+
+    private static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator
+            .comparingLong(HistoryEntry::revision).reversed()
+            .thenComparing(HistoryEntry::subject)
+            .thenComparing(Comparator.comparingLong(HistoryEntry::subjectId).reversed());
+
+    private final EntityManager entityManager;
+
+    History(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The company's own revisions and those of the facts about it, newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofCompany(long companyId) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        List<HistoryEntry> entries = new ArrayList<>();
+        entries.addAll(entries(revisions(reader, Company.class, AuditEntity.id().eq(companyId)), Subject.COMPANY,
+                Company::getId, COMPANY_FIELDS));
+        entries.addAll(entries(revisions(reader, Fact.class, AuditEntity.relatedId("company").eq(companyId)),
+                Subject.FACT, Fact::getId, FACT_FIELDS));
+        entries.sort(NEWEST_FIRST);
+        return entries;
+    }
+
+    /** The product's own revisions and those of the facts about it, newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofProduct(long productId) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        List<HistoryEntry> entries = new ArrayList<>();
+        entries.addAll(entries(revisions(reader, Product.class, AuditEntity.id().eq(productId)), Subject.PRODUCT,
+                Product::getId, PRODUCT_FIELDS));
+        entries.addAll(entries(revisions(reader, Fact.class, AuditEntity.relatedId("product").eq(productId)),
+                Subject.FACT, Fact::getId, FACT_FIELDS));
+        entries.sort(NEWEST_FIRST);
+        return entries;
+    }
+
+    /** Rows of [entity as of the revision, revision, revision type], oldest first, deletions included. */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> revisions(AuditReader reader, Class<?> type, AuditCriterion criterion) {
+        return reader.createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(criterion)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<HistoryEntry> entries(List<Object[]> rows, Subject subject, Function<T, Long> id,
+            List<Field<T>> fields) {
+        Map<Long, T> previousById = new LinkedHashMap<>();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (Object[] row : rows) {
+            T state = (T) row[0];
+            Revision revision = (Revision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            long subjectId = id.apply(state);
+            T previous = previousById.get(subjectId);
+            Kind kind = kind(type, state, previous);
+            // Without an earlier state, every field with a value counts: set by a creation, or first
+            // seen on a record that existed before auditing began.
+            Shown unknownBefore = kind == Kind.CREATED ? Shown.EMPTY : Shown.NOT_RECORDED;
+            List<Change> changes = switch (kind) {
+                case DELETED -> List.of();
+                case RETRACTED -> without(changes(fields, previous, state, unknownBefore), RETRACTION_FIELDS);
+                case SUPERSEDED -> without(changes(fields, previous, state, unknownBefore), SUPERSESSION_FIELDS);
+                default -> changes(fields, previous, state, unknownBefore);
+            };
+            entries.add(new HistoryEntry(revision.getId(), revision.getRevisedAt().atOffset(ZoneOffset.UTC),
+                    revision.getUsername(), subject, subjectId, kind, state instanceof Fact fact ? fact : null, changes));
+            previousById.put(subjectId, type == RevisionType.DEL ? null : state);
+        }
+        return entries;
+    }
+
+    private static Kind kind(RevisionType type, Object state, Object previous) {
+        return switch (type) {
+            case ADD -> Kind.CREATED;
+            case DEL -> Kind.DELETED;
+            case MOD -> {
+                if (state instanceof Fact fact) {
+                    Fact before = (Fact) previous;
+                    if (fact.isRetracted() && (before == null || !before.isRetracted())) {
+                        yield Kind.RETRACTED;
+                    }
+                    if (fact.isSuperseded() && (before == null || !before.isSuperseded())) {
+                        yield Kind.SUPERSEDED;
+                    }
+                }
+                yield Kind.CHANGED;
+            }
+        };
+    }
+
+    /** The fields whose value differs between two states of one record, or, without a before, those set. */
+    private static <T> List<Change> changes(List<Field<T>> fields, T before, T after, Shown unknownBefore) {
+        List<Change> changes = new ArrayList<>();
+        for (Field<T> field : fields) {
+            Object newValue = field.value().apply(after);
+            if (before == null) {
+                if (newValue != null) {
+                    changes.add(new Change(field.name(), unknownBefore, field.show(newValue)));
+                }
+                continue;
+            }
+            Object oldValue = field.value().apply(before);
+            if (!same(oldValue, newValue)) {
+                changes.add(new Change(field.name(), field.show(oldValue), field.show(newValue)));
+            }
+        }
+        return changes;
+    }
+
+    private static List<Change> without(List<Change> changes, List<String> fields) {
+        return changes.stream().filter(change -> !fields.contains(change.field())).toList();
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    /** A field of a record, read from an audited state, with the message prefix that labels its values. */
+    private record Field<T>(String name, Function<T, Object> value, String codePrefix) {
+
+        Field(String name, Function<T, Object> value) {
+            this(name, value, null);
+        }
+
+        Shown show(Object raw) {
+            if (raw == null) {
+                return Shown.EMPTY;
+            }
+            String text;
+            if (raw instanceof Enum<?> constant) {
+                text = constant.name();
+            } else if (raw instanceof BigDecimal number) {
+                text = number.stripTrailingZeros().toPlainString();
+            } else if (raw instanceof Instant instant) {
+                text = INSTANT.format(instant);
+            } else if (raw instanceof CompanyRef company) {
+                text = company.name();
+            } else {
+                text = raw.toString();
+            }
+            return new Shown(text, codePrefix == null ? null : codePrefix + text);
+        }
+    }
+
+    /** A product's company, compared by id and shown by name. */
+    private record CompanyRef(Long id, String name) {
+
+        static CompanyRef of(Company company) {
+            return company == null ? null : new CompanyRef(company.getId(), company.getNameEn());
+        }
+    }
+}

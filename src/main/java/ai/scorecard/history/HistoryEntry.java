@@ -1,0 +1,51 @@
+package ai.scorecard.history;
+
+import ai.scorecard.fact.Fact;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One line of a history page: what one revision did to one record.
+ *
+ * @param revision the revision's number; larger is newer
+ * @param when when the change was committed, in UTC
+ * @param who the username recorded with the revision
+ * @param subject what kind of record changed
+ * @param subjectId the record's id
+ * @param kind what happened to it
+ * @param fact for a fact, the fact as this revision left it; otherwise null
+ * @param changes the fields this revision set or changed, in the record's field order
+ */
+record HistoryEntry(long revision, OffsetDateTime when, String who, Subject subject, long subjectId, Kind kind,
+        Fact fact, List<Change> changes) {
+
+    enum Subject {
+        COMPANY,
+        PRODUCT,
+        FACT
+    }
+
+    enum Kind {
+        CREATED,
+        CHANGED,
+        /** A fact withdrawn with a reason. */
+        RETRACTED,
+        /** A fact replaced by a newer observation of the same metric. */
+        SUPERSEDED,
+        DELETED
+    }
+
+    /** One field's value before and after the revision; before is empty for a creation. */
+    record Change(String field, Shown before, Shown after) {
+    }
+
+    /**
+     * A value as a page shows it: either a message code (an enum's label, or "empty") or text as the
+     * user typed it, which the page escapes. The text is also the fallback for an unknown code.
+     */
+    record Shown(String text, String code) {
+
+        static final Shown EMPTY = new Shown(null, "history.value.empty");
+        static final Shown NOT_RECORDED = new Shown(null, "history.value.notRecorded");
+    }
+}

@@ -1,0 +1,264 @@
+package ai.scorecard.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ai.scorecard.company.Companies;
+import ai.scorecard.company.Company;
+import ai.scorecard.fact.Fact;
+import ai.scorecard.fact.FactDraft;
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.Metric;
+import ai.scorecard.fact.Provenance;
+import ai.scorecard.fact.Qualifier;
+import ai.scorecard.fact.Source;
+import ai.scorecard.product.Category;
+import ai.scorecard.product.Product;
+import ai.scorecard.product.Products;
+import ai.scorecard.product.Stage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Envers writes history when a transaction commits, so these tests commit real transactions (no
+ * test rollback) and delete what they wrote, audit rows included, afterwards. They run on H2 here and
+ * on PostgreSQL in CI.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(ActingUser.Config.class)
+class HistoryPagesTest {
+
+    static final String COMPANY = "history-test-co";
+    static final String PRODUCT = "history-test-app";
+    static final String HOSTILE = "<script>alert(1)</script>";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ActingUser user;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    FactLedger ledger;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    Long companyId;
+    Long productId;
+
+    /** Alice creates a company and a product; Bob renames the product and moves its stage; Carol records a fact and retracts it. */
+    @BeforeEach
+    void aCreateAnEditAndARetraction() {
+        user.actAs("alice");
+        inTransaction(() -> {
+            Company company = companies.save(new Company(COMPANY, "History Test Co", "历史测试公司", "Hangzhou",
+                    "Made by a test"));
+            Product product = products.save(new Product(PRODUCT, company, "Old name", null, Category.ASSISTANT_APP,
+                    Stage.PILOT));
+            companyId = company.getId();
+            productId = product.getId();
+        });
+
+        user.actAs("bob");
+        editProduct(product -> {
+            product.setNameEn("New name");
+            product.setStage(Stage.LAUNCHED);
+        });
+
+        user.actAs("carol");
+        Fact fact = ledger.record(product(), dau("150000000"));
+        ledger.retract(fact, "Misread the report");
+        user.signOut();
+    }
+
+    @AfterEach
+    void deleteWhatTheTestWrote() {
+        user.signOut();
+        List<Long> revisions = jdbc.queryForList("""
+                select rev from company_aud where id = ?
+                union select rev from product_aud where id = ?
+                union select rev from fact_aud where product_id = ? or company_id = ?""", Long.class,
+                companyId, productId, productId, companyId);
+        jdbc.update("delete from fact_aud where product_id = ? or company_id = ?", productId, companyId);
+        jdbc.update("delete from product_aud where id = ?", productId);
+        jdbc.update("delete from company_aud where id = ?", companyId);
+        for (Long revision : revisions) {
+            jdbc.update("delete from revinfo where id = ?", revision);
+        }
+        jdbc.update("delete from fact where product_id = ? or company_id = ?", productId, companyId);
+        jdbc.update("delete from product where id = ?", productId);
+        jdbc.update("delete from company where id = ?", companyId);
+    }
+
+    @Test
+    void productHistoryShowsTheRetractionTheEditAndTheCreationNewestFirstWithTheirUsers() throws Exception {
+        Document history = page("/products/" + PRODUCT + "/history");
+        assertThat(history.selectFirst("h1").text()).isEqualTo("History of New name");
+
+        List<Element> rows = history.select("tr.revision");
+        assertThat(rows).extracting(row -> row.attr("data-subject") + " " + row.attr("data-kind") + " by "
+                + row.selectFirst(".revision-who").text())
+                .containsExactly("FACT RETRACTED by carol", "FACT CREATED by carol", "PRODUCT CHANGED by bob",
+                        "PRODUCT CREATED by alice");
+        assertThat(rows).extracting(row -> Long.parseLong(row.attr("data-revision")))
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+
+        Element retraction = rows.get(0);
+        assertThat(retraction.selectFirst(".revision-kind").text()).isEqualTo("Retracted");
+        assertThat(retraction.selectFirst(".revision-fact").text()).isEqualTo("Daily active users");
+        assertThat(retraction.selectFirst(".revision-reason").text()).isEqualTo("Reason: Misread the report");
+        assertThat(retraction.selectFirst("time").attr("datetime")).isNotBlank();
+
+        Element edit = rows.get(2);
+        assertThat(edit.select(".change")).extracting(change -> change.attr("data-field"))
+                .containsExactly("nameEn", "stage");
+        assertThat(change(edit, "nameEn")).isEqualTo("English name: Old name → New name");
+        assertThat(change(edit, "stage")).isEqualTo("Stage: Pilot → Launched");
+        assertThat(edit.selectFirst("[data-field=stage] .change-old").text()).isEqualTo("Pilot");
+        assertThat(edit.selectFirst("[data-field=stage] .change-new").text()).isEqualTo("Launched");
+
+        Element creation = rows.get(3);
+        assertThat(creation.selectFirst("[data-field=nameEn] .change-new").text()).isEqualTo("Old name");
+        assertThat(creation.selectFirst("[data-field=company] .change-new").text()).isEqualTo("History Test Co");
+        assertThat(creation.select(".change-old")).isEmpty();
+    }
+
+    @Test
+    void companyHistoryShowsItsCreationAndItsFactsRetraction() throws Exception {
+        user.actAs("carol");
+        Fact fact = ledger.record(companies.findBySlug(COMPANY).orElseThrow(), new FactDraft(Metric.AI_REACH, null,
+                "PATCHWORK", null, null, Qualifier.EXACT, LocalDate.of(2026, 6, 30), Provenance.COMMENTARY,
+                new Source("An article", "https://example.com/a", LocalDate.of(2026, 7, 1)), "Bolted on"));
+        ledger.retract(fact, "Wrong company");
+        user.actAs("dave");
+        inTransaction(() -> companies.findBySlug(COMPANY).orElseThrow().setHeadquarters("Beijing"));
+
+        Document history = page("/companies/" + COMPANY + "/history");
+        assertThat(history.select("tr.revision")).extracting(row -> row.attr("data-subject") + " "
+                + row.attr("data-kind") + " by " + row.selectFirst(".revision-who").text())
+                .containsExactly("COMPANY CHANGED by dave", "FACT RETRACTED by carol", "FACT CREATED by carol",
+                        "COMPANY CREATED by alice");
+        Element move = history.selectFirst("tr.revision");
+        assertThat(move.select(".change")).hasSize(1);
+        assertThat(change(move, "headquarters")).isEqualTo("Headquarters: Hangzhou → Beijing");
+        assertThat(history.select("tr.revision").get(1).selectFirst(".reason").text()).isEqualTo("Wrong company");
+        assertThat(history.select("tr.revision").get(2).selectFirst(".revision-fact-value").text())
+                .isEqualTo("Patchwork");
+    }
+
+    @Test
+    void aHostileNameIsShownEscaped() throws Exception {
+        user.actAs("mallory");
+        editProduct(product -> product.setNameEn(HOSTILE));
+
+        String html = mvc.perform(get("/products/" + PRODUCT + "/history")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).doesNotContain(HOSTILE).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        Document history = Jsoup.parse(html);
+        assertThat(history.select("script")).isEmpty();
+        Element rename = history.selectFirst("tr.revision");
+        assertThat(rename.selectFirst(".revision-who").text()).isEqualTo("mallory");
+        assertThat(rename.selectFirst("[data-field=nameEn] .change-new").text()).isEqualTo(HOSTILE);
+        assertThat(history.selectFirst("h1").text()).isEqualTo("History of " + HOSTILE);
+    }
+
+    @Test
+    void withNobodySignedInAChangeIsBySystem() throws Exception {
+        editProduct(product -> product.setSummary("Edited by a job"));
+        Element latest = page("/products/" + PRODUCT + "/history").selectFirst("tr.revision");
+        assertThat(latest.selectFirst(".revision-who").text()).isEqualTo("system");
+        assertThat(change(latest, "summary")).isEqualTo("Summary: (empty) → Edited by a job");
+    }
+
+    @Test
+    void chineseReadersSeeTranslatedKindsAndFieldNames() throws Exception {
+        Document history = page("/products/" + PRODUCT + "/history?lang=zh-CN");
+        Element edit = history.select("tr.revision").get(2);
+        assertThat(edit.selectFirst(".revision-kind").text()).isEqualTo("修改");
+        assertThat(change(edit, "nameEn")).isEqualTo("英文名称: Old name → New name");
+        assertThat(change(edit, "stage")).isEqualTo("阶段: 试点 → 已上线");
+    }
+
+    @Test
+    void productAndCompanyPagesLinkToTheirHistory() throws Exception {
+        assertThat(page("/products/" + PRODUCT).selectFirst("a[href=/products/" + PRODUCT + "/history]")).isNotNull();
+        assertThat(page("/companies/" + COMPANY).selectFirst("a[href=/companies/" + COMPANY + "/history]"))
+                .isNotNull();
+    }
+
+    @Test
+    void seededRecordsHaveAnEmptyHistory() throws Exception {
+        assertThat(page("/products/doubao/history").selectFirst(".no-history")).isNotNull();
+    }
+
+    @Test
+    void unknownSlugsAnswer404() throws Exception {
+        for (String url : List.of("/products/no-such-product/history", "/companies/no-such-company/history")) {
+            String html = mvc.perform(get(url)).andExpect(status().isNotFound()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo("We could not find that page");
+        }
+    }
+
+    private void inTransaction(Runnable work) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> work.run());
+    }
+
+    private void editProduct(Consumer<Product> edit) {
+        inTransaction(() -> edit.accept(product()));
+    }
+
+    private Product product() {
+        return products.findBySlug(PRODUCT).orElseThrow();
+    }
+
+    private Document page(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** A change as a sighted reader sees it: "Field: old → new", or "Field: new" for a creation. */
+    private static String change(Element revision, String field) {
+        Element change = revision.selectFirst(".change[data-field=" + field + "]");
+        assertThat(change).as("a change to " + field).isNotNull();
+        Element old = change.selectFirst(".change-old");
+        return change.selectFirst(".change-field").text() + ": "
+                + (old == null ? "" : old.text() + " " + change.selectFirst("[aria-hidden]").text() + " ")
+                + change.selectFirst(".change-new").text();
+    }
+
+    private static FactDraft dau(String value) {
+        return new FactDraft(Metric.DAU, new BigDecimal(value), null, null, null, Qualifier.ABOUT,
+                LocalDate.of(2026, 6, 30), Provenance.THIRD_PARTY,
+                new Source("Quarterly report", "https://example.com/report", LocalDate.of(2026, 7, 1)),
+                "Daily active users");
+    }
+}
