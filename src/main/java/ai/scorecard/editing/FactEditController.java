@@ -70,6 +70,32 @@ class FactEditController {
         return saved(subject, fact, "saved.fact.superseded", redirect);
     }
 
+    @GetMapping("/{kind:products|companies}/{slug}/facts/{id}/retract")
+    String retraction(@PathVariable String kind, @PathVariable String slug, @PathVariable long id, Model model) {
+        Subject subject = subject(kind, slug);
+        return retractionForm(subject, current(subject, id), new RetractionForm(), model);
+    }
+
+    @PostMapping("/{kind:products|companies}/{slug}/facts/{id}/retract")
+    String retract(@PathVariable String kind, @PathVariable String slug, @PathVariable long id,
+            @Valid @ModelAttribute("form") RetractionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Subject subject = subject(kind, slug);
+        Fact fact = current(subject, id);
+        if (!editing.retract(fact, form, errors)) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return retractionForm(subject, fact, form, model);
+        }
+        return saved(subject, fact, "saved.fact.retracted", redirect);
+    }
+
+    private static String retractionForm(Subject subject, Fact fact, RetractionForm form, Model model) {
+        model.addAttribute("subject", subject);
+        model.addAttribute("fact", fact);
+        model.addAttribute("form", form);
+        return "editing/retract";
+    }
+
     private Subject subject(String kind, String slug) {
         Optional<Subject> subject = kind.equals("products")
                 ? products.findBySlug(slug).map(Subject.OfProduct::new)

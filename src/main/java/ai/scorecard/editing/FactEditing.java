@@ -48,6 +48,16 @@ class FactEditing {
         return subject.record(ledger, form.toDraft());
     }
 
+    /** @return false when the reason is refused (added to {@code errors}) */
+    @Transactional
+    public boolean retract(Fact fact, RetractionForm form, Errors errors) {
+        if (errors.hasErrors()) {
+            return false;
+        }
+        ledger.retract(fact, form.getReason());
+        return true;
+    }
+
     /** A current fact about this subject, if the id names one. */
     @Transactional(readOnly = true)
     public Optional<Fact> current(Subject subject, long id) {

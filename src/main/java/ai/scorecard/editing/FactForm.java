@@ -23,7 +23,7 @@ import org.springframework.validation.Errors;
 @Data
 public class FactForm {
 
-    @NotNull
+    /** Checked in {@link #check}: a newer value takes the metric of the fact it supersedes. */
     private Metric metric;
 
     @DecimalMin(value = "0", message = "{fact.value.negative}")
@@ -37,7 +37,6 @@ public class FactForm {
     @PlainText
     private String unit;
 
-    @Size(max = 3)
     private String currency;
 
     @NotNull
@@ -81,6 +80,9 @@ public class FactForm {
 
     /** The rules that tie fields together, which single-field annotations cannot state. */
     void check(Errors errors, LocalDate today) {
+        if (metric == null && !errors.hasFieldErrors("metric")) {
+            errors.rejectValue("metric", "fact.metric.required");
+        }
         if (metric != null) {
             if (metric.isLevel()) {
                 if (level == null || level.isBlank()) {
@@ -93,7 +95,9 @@ public class FactForm {
                 }
             } else {
                 if (value == null) {
-                    errors.rejectValue("value", "fact.value.required");
+                    if (!errors.hasFieldErrors("value")) {
+                        errors.rejectValue("value", "fact.value.required");
+                    }
                 } else if (metric.kind() == Metric.Kind.RANK && value.compareTo(BigDecimal.ONE) < 0) {
                     errors.rejectValue("value", "fact.value.rank");
                 } else if (metric.kind() == Metric.Kind.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
