@@ -16,8 +16,14 @@ import java.util.OptionalDouble;
  *
  * <p>Geometry (viewBox units): the chart is {@value #WIDTH} wide; bars start at x = 8 and a
  * score of 100 is {@value #SCALE} long (3 a point), so 50 is 150. Scores are clamped into 0…100
- * and the gap is computed from the clamped scores. An unknown score draws no bar but an "unknown"
- * note; the gap is then unknown too.
+ * and the gap is computed from the figures shown (so the three numbers in a row always add up). An
+ * unknown score draws no bar but an "unknown" note; the gap is then unknown too.
+ *
+ * @param legend    the two swatches and their words
+ * @param companies one block per company, in input order
+ * @param scaleY    the bottom of the grid
+ * @param ticks     0, 25, 50, 75, 100, labelled at {@code tickY}
+ * @param gridTop   the top of the grid
  */
 public record GapBars(String viewBox, Legend legend, List<Company> companies,
         String scaleY, List<Tick> ticks, String tickY, String gridTop) {

@@ -22,8 +22,9 @@ import java.util.OptionalDouble;
  * @param axisY  y of the scale line
  * @param ticks  −100, −50, 0, +50, +100, drawn from {@code tickTop} to {@code tickBottom}, labelled at {@code tickY}
  * @param endY   baseline of the "◀ Alibaba-style" and "ByteDance-style ▶" labels under the ends
- * @param placed the known markers, in input order
+ * @param placed  the known markers, in input order
  * @param unknown the markers with no position, in input order
+ * @param all     every marker, in input order: the table
  */
 public record StyleScale(String viewBox, String axisX1, String axisX2, String axisY, String centreX,
         List<Tick> ticks, String tickTop, String tickBottom, String tickY, String endY, List<Marker> placed, List<Marker> unknown, List<Marker> all) {
