@@ -30,6 +30,7 @@ class ComparisonController {
 
     private final Companies companies;
     private final Comparisons comparisons;
+    private final ComparisonCharts charts;
 
     @GetMapping("/compare")
     String compare(@RequestParam(defaultValue = DEFAULT_LEFT) String left,
@@ -53,6 +54,7 @@ class ComparisonController {
         try {
             Comparison comparison = comparisons.compare(leftCompany.get(), rightCompany.get(), lens, version, locale);
             model.addAttribute("comparison", comparison);
+            model.addAttribute("charts", charts.of(comparison, locale));
             model.addAttribute("lensCodes", comparison.lenses());
         } catch (UnknownLens e) {
             return problem(HttpStatus.BAD_REQUEST, "compare.problem.unknownLens", lens, model, response);

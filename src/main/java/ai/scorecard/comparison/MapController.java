@@ -20,15 +20,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MapController {
 
     private final Scoreboard scoreboard;
+    private final ComparisonCharts charts;
 
     @GetMapping("/styles")
-    String styles(@RequestParam(defaultValue = Lens.OFFICIAL) String lens, Model model,
+    String styles(@RequestParam(defaultValue = Lens.OFFICIAL) String lens, Locale locale, Model model,
             HttpServletResponse response) {
         model.addAttribute("lensCode", lens);
         try {
             Standings standings = scoreboard.all(lens);
             model.addAttribute("standings", standings);
             model.addAttribute("lensCodes", standings.methodology().rules().lenses().stream().map(Lens::code).toList());
+            model.addAttribute("map", charts.map(standings, locale));
         } catch (UnknownLens e) {
             return unknownLens(lens, "styles", model, response);
         }
