@@ -1,0 +1,127 @@
+package ai.scorecard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.product.Products;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who may reach which editing endpoint: anonymous readers, editors and administrators, GET and POST. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class AccessMatrixTest {
+
+    enum Who { ANONYMOUS, EDITOR, ADMIN }
+
+    enum Outcome { SIGN_IN, FORBIDDEN, ALLOWED }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    FactLedger ledger;
+
+    @Test
+    void everyEditingEndpointAnswersEachRoleAsItShould() throws Exception {
+        long fact = ledger.ledgerOf(products.findBySlug("trae").orElseThrow()).get(0).getId();
+        long companyFact = ledger.ledgerOf(products.findBySlug("trae").orElseThrow().getCompany()).get(0).getId();
+        List<String> editorPages = List.of("/companies/new", "/companies/bytedance/edit", "/companies/bytedance/facts/new",
+                "/companies/bytedance/facts/" + companyFact + "/supersede",
+                "/companies/bytedance/facts/" + companyFact + "/retract",
+                "/products/new", "/products/trae/edit", "/products/trae/delete", "/products/trae/facts/new",
+                "/products/trae/facts/" + fact + "/supersede", "/products/trae/facts/" + fact + "/retract");
+        List<String> editorPosts = List.of("/companies", "/companies/bytedance", "/companies/bytedance/facts",
+                "/products", "/products/trae", "/products/trae/facts", "/products/trae/facts/" + fact + "/supersede",
+                "/products/trae/facts/" + fact + "/retract", "/products/trae/delete");
+        List<String> adminPages = List.of("/admin/accounts");
+        List<String> adminPosts = List.of("/admin/accounts", "/admin/accounts/admin/password");
+
+        List<String> mismatches = new ArrayList<>();
+        for (Who who : Who.values()) {
+            for (String page : editorPages) {
+                check(mismatches, who, get(page), who == Who.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED);
+            }
+            for (String target : editorPosts) {
+                check(mismatches, who, post(target).with(csrf()), who == Who.ANONYMOUS ? Outcome.SIGN_IN : Outcome.ALLOWED);
+            }
+            Outcome admin = switch (who) {
+                case ANONYMOUS -> Outcome.SIGN_IN;
+                case EDITOR -> Outcome.FORBIDDEN;
+                case ADMIN -> Outcome.ALLOWED;
+            };
+            for (String page : adminPages) {
+                check(mismatches, who, get(page), admin);
+            }
+            for (String target : adminPosts) {
+                check(mismatches, who, post(target).with(csrf()), admin);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRefusedEvenForAnAdministrator() throws Exception {
+        for (String target : List.of("/companies", "/products/trae", "/admin/accounts", "/logout")) {
+            assertThat(mvc.perform(as(Who.ADMIN, post(target))).andReturn().getResponse().getStatus())
+                    .as(target).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void readingNeedsNoAccount() throws Exception {
+        for (String page : List.of("/", "/companies", "/companies/bytedance", "/products", "/products/trae",
+                "/compare", "/styles", "/rankings", "/methodology", "/products/trae/history", "/login")) {
+            assertThat(mvc.perform(get(page)).andReturn().getResponse().getStatus()).as(page).isEqualTo(200);
+        }
+    }
+
+    private void check(List<String> mismatches, Who who, MockHttpServletRequestBuilder request, Outcome expected)
+            throws Exception {
+        MockHttpServletResponse response = mvc.perform(as(who, request)).andReturn().getResponse();
+        Outcome actual = outcome(response);
+        if (actual != expected) {
+            mismatches.add(who + " " + request.buildRequest(new org.springframework.mock.web.MockServletContext())
+                    .getMethod() + " " + describe(request) + ": expected " + expected + ", got " + actual + " ("
+                    + response.getStatus() + ")");
+        }
+    }
+
+    private static String describe(MockHttpServletRequestBuilder request) {
+        return request.buildRequest(new org.springframework.mock.web.MockServletContext()).getRequestURI();
+    }
+
+    private static Outcome outcome(MockHttpServletResponse response) {
+        if (response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl())) {
+            return Outcome.SIGN_IN;
+        }
+        if (response.getStatus() == 403) {
+            return Outcome.FORBIDDEN;
+        }
+        return Outcome.ALLOWED;
+    }
+
+    private static MockHttpServletRequestBuilder as(Who who, MockHttpServletRequestBuilder request) {
+        return switch (who) {
+            case ANONYMOUS -> request;
+            case EDITOR -> request.with(user("erin").roles("EDITOR"));
+            case ADMIN -> request.with(user("admin").roles("ADMIN"));
+        };
+    }
+}
