@@ -1,0 +1,113 @@
+package ai.scorecard.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.scorecard.scoreboard.Scoreboard;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * An editor, in a real browser, signs in, adds a fact to a ByteDance product (getting one value wrong on
+ * the way and fixing it), and sees the product's score and the comparison change.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EditorJourneyIT {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Scoreboard scoreboard;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anEditorAddsAFactAndTheScoresMove() throws Exception {
+        jdbc.update("delete from account where username = 'journey-editor'");
+        jdbc.update("insert into account (username, password_hash, role) values ('journey-editor', ?, 'EDITOR')",
+                encoder.encode("correct horse battery"));
+        double before = scoreboard.all("official").product("doubao").orElseThrow().overall().getAsDouble();
+        double companyBefore = scoreboard.all("official").company("bytedance").orElseThrow().overall().getAsDouble();
+
+        // The editing page asks for a sign-in first, then comes back.
+        open("/products/doubao/facts/new");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys("journey-editor");
+        browser.findElement(By.id("password")).sendKeys("correct horse battery");
+        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New fact about Doubao");
+        assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("Signed in as journey-editor");
+
+        new Select(browser.findElement(By.id("metric"))).selectByVisibleText("Daily active users");
+        browser.findElement(By.id("value")).sendKeys("-150000000");
+        new Select(browser.findElement(By.id("qualifier"))).selectByVisibleText("About");
+        browser.findElement(By.id("asOf")).sendKeys("09/30/2026");
+        new Select(browser.findElement(By.id("provenance"))).selectByVisibleText("Third party");
+        browser.findElement(By.id("sourceTitle")).sendKeys("QuestMobile report");
+        browser.findElement(By.id("sourceUrl")).sendKeys("https://example.com/questmobile");
+        browser.findElement(By.id("claim")).sendKeys("Doubao had about 150 million daily active users.");
+        browser.findElement(By.cssSelector("form.edit-form")).submit();
+
+        // The mistake is named next to its field; everything else typed is still there.
+        assertThat(browser.findElement(By.id("value-error")).getText()).isEqualTo("A value cannot be negative.");
+        assertThat(browser.findElement(By.id("sourceTitle")).getAttribute("value")).isEqualTo("QuestMobile report");
+        Browser.screenshot(browser, "editor-fact-refused");
+        WebElement value = browser.findElement(By.id("value"));
+        value.clear();
+        value.sendKeys("150000000");
+        browser.findElement(By.cssSelector("form.edit-form")).submit();
+
+        assertThat(browser.getCurrentUrl()).contains("/products/doubao#fact-");
+        assertThat(browser.findElement(By.cssSelector(".saved")).getText())
+                .isEqualTo("The fact was recorded; the scores already use it.");
+        double after = scoreboard.all("official").product("doubao").orElseThrow().overall().getAsDouble();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(browser.findElement(By.cssSelector("#scores .score-overall")).getText())
+                .isEqualTo(String.format("%.1f", after));
+        assertThat(browser.findElement(By.cssSelector("tr.indicator[data-indicator=dau] .points")).getText())
+                .isNotEqualTo("unknown");
+        Browser.screenshot(browser, "editor-fact-recorded");
+
+        open("/compare");
+        double companyAfter = scoreboard.all("official").company("bytedance").orElseThrow().overall().getAsDouble();
+        assertThat(companyAfter).isNotEqualTo(companyBefore);
+        assertThat(browser.findElement(By.cssSelector(".side-left .side-overall")).getText())
+                .isEqualTo(String.format("%.1f", companyAfter));
+
+        // An editor is not an administrator: a clear page says so.
+        open("/admin/accounts");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You may not do that");
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+}
