@@ -12,6 +12,7 @@ import ai.scorecard.scoring.CompanyInput;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Evidence;
 import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.Methodology;
 import ai.scorecard.scoring.ProductInput;
 import ai.scorecard.scoring.Scorer;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public class Scoreboard {
     private final Products products;
     private final Facts facts;
     private final Clock clock;
-    private final Map<Integer, Scorer> scorers = new ConcurrentHashMap<>();
+    private final Map<Methodology, Scorer> scorers = new ConcurrentHashMap<>();
 
     public PublishedMethodology methodology() {
         return methodologies.current();
@@ -83,6 +84,16 @@ public class Scoreboard {
                 facts.findCurrentAboutCompanies(ids));
     }
 
+    /**
+     * Some companies under rules not yet published, to see what a methodology change would do before
+     * publishing it. Nothing of the draft is kept.
+     */
+    public Standings preview(List<Company> some, PublishedMethodology draft) {
+        List<Long> ids = some.stream().map(Company::getId).toList();
+        return score(draft, draft.rules().official(), some, products.findByCompanyIdInOrderByWeightAscNameEnAsc(ids),
+                facts.findCurrentAboutCompanies(ids), new Scorer(draft.rules()));
+    }
+
     private static Lens resolve(PublishedMethodology methodology, String lensCode) {
         if (lensCode == null) {
             return methodology.rules().official();
@@ -92,6 +103,14 @@ public class Scoreboard {
 
     private Standings score(PublishedMethodology methodology, Lens lens, List<Company> companyList,
             List<Product> productList, List<CurrentFact> currentFacts) {
+        // Compiled scorers are kept by the rules themselves, not the version number: a number names
+        // different rules when a publication rolls back and another takes its place.
+        Scorer scorer = scorers.computeIfAbsent(methodology.rules(), Scorer::new);
+        return score(methodology, lens, companyList, productList, currentFacts, scorer);
+    }
+
+    private Standings score(PublishedMethodology methodology, Lens lens, List<Company> companyList,
+            List<Product> productList, List<CurrentFact> currentFacts, Scorer scorer) {
         Map<Long, List<Evidence>> byProduct = new HashMap<>();
         Map<Long, List<Evidence>> byCompany = new HashMap<>();
         for (CurrentFact fact : currentFacts) {
@@ -113,7 +132,6 @@ public class Scoreboard {
                     product.getStage(), product.getMonetizationAtLaunch(), product.getGrowthDriver(),
                     product.getIntegrationDepth(), byProduct.getOrDefault(product.getId(), List.of())));
         }
-        Scorer scorer = scorers.computeIfAbsent(methodology.version(), v -> new Scorer(methodology.rules()));
         LocalDate today = LocalDate.now(clock);
         List<CompanyScore> scores = new ArrayList<>(companyList.size());
         for (Company company : companyList) {

@@ -1,0 +1,164 @@
+package ai.scorecard.editing;
+
+import ai.scorecard.methodology.PublishedMethodology;
+import ai.scorecard.product.Weight;
+import ai.scorecard.scoring.Dimension;
+import ai.scorecard.scoring.Indicator;
+import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.Methodology;
+import ai.scorecard.scoring.Rubric;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lombok.Data;
+
+/**
+ * A change to the current methodology, before it is published: lens weights, indicator weights and
+ * numeric rubric anchors, the freshness window and product weights, and a note saying why.
+ */
+@Data
+public class MethodologyDraftForm {
+
+    static final List<Dimension> WEIGHED = Dimension.commercial();
+
+    /** The version the administrator started from; publishing is refused if another came out since. */
+    @NotNull
+    private Integer baseVersion;
+
+    @NotNull
+    @Min(30)
+    @Max(3650)
+    private Integer freshnessDays;
+
+    @NotNull
+    @DecimalMin("0.1")
+    @DecimalMax("100")
+    private Double flagshipWeight;
+
+    @NotNull
+    @DecimalMin("0.1")
+    @DecimalMax("100")
+    private Double majorWeight;
+
+    @NotNull
+    @DecimalMin("0.1")
+    @DecimalMax("100")
+    private Double minorWeight;
+
+    @Valid
+    private List<LensRow> lenses = new ArrayList<>();
+
+    @Valid
+    private List<IndicatorRow> indicators = new ArrayList<>();
+
+    @NotBlank
+    @Size(max = 2000)
+    @PlainText(multiline = true)
+    private String note;
+
+    @Data
+    public static class LensRow {
+
+        private String code;
+
+        /** Shares of the five commercialization dimensions, in {@link #WEIGHED} order. */
+        @Valid
+        private List<@NotNull @DecimalMin("0") @DecimalMax("1") Double> weights = new ArrayList<>();
+    }
+
+    @Data
+    public static class IndicatorRow {
+
+        private String code;
+
+        private Dimension dimension;
+
+        @NotNull
+        @DecimalMin("0.1")
+        @DecimalMax("100")
+        private Double weight;
+
+        /** Anchors of a log or linear scale; null for other rubrics. */
+        private Double low;
+
+        private Double high;
+
+        /** Points lost per place of a rank rubric; null for other rubrics. */
+        private Double pointsPerPlace;
+    }
+
+    static MethodologyDraftForm of(PublishedMethodology current) {
+        Methodology rules = current.rules();
+        MethodologyDraftForm form = new MethodologyDraftForm();
+        form.setBaseVersion(current.version());
+        form.setFreshnessDays(rules.freshnessDays());
+        form.setFlagshipWeight(rules.productWeight(Weight.FLAGSHIP));
+        form.setMajorWeight(rules.productWeight(Weight.MAJOR));
+        form.setMinorWeight(rules.productWeight(Weight.MINOR));
+        for (Lens lens : rules.lenses()) {
+            LensRow row = new LensRow();
+            row.setCode(lens.code());
+            row.setWeights(new ArrayList<>(WEIGHED.stream().map(lens::share).toList()));
+            form.getLenses().add(row);
+        }
+        for (Indicator indicator : rules.indicators()) {
+            IndicatorRow row = new IndicatorRow();
+            row.setCode(indicator.code());
+            row.setDimension(indicator.dimension());
+            row.setWeight(indicator.weight());
+            if (indicator.rubric() instanceof Rubric.LogScale log) {
+                row.setLow(log.low());
+                row.setHigh(log.high());
+            } else if (indicator.rubric() instanceof Rubric.Linear linear) {
+                row.setLow(linear.low());
+                row.setHigh(linear.high());
+            } else if (indicator.rubric() instanceof Rubric.RankPoints rank) {
+                row.setPointsPerPlace(rank.pointsLostPerPlace());
+            }
+            form.getIndicators().add(row);
+        }
+        return form;
+    }
+
+    /**
+     * The draft as rules of the given version, on top of the current ones (levels and style traits are
+     * kept as they are). The core checks its own invariants; what it refuses comes back as a message.
+     */
+    Methodology toRules(Methodology current, int version) {
+        List<Lens> lensList = new ArrayList<>();
+        for (LensRow row : lenses) {
+            Map<Dimension, Double> weights = new LinkedHashMap<>();
+            for (int i = 0; i < WEIGHED.size(); i++) {
+                weights.put(WEIGHED.get(i), row.getWeights().get(i));
+            }
+            lensList.add(new Lens(row.getCode(), weights));
+        }
+        List<Indicator> indicatorList = new ArrayList<>();
+        for (Indicator indicator : current.indicators()) {
+            IndicatorRow row = indicators.stream().filter(r -> indicator.code().equals(r.getCode())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Missing indicator " + indicator.code()));
+            Rubric rubric = indicator.rubric();
+            if (rubric instanceof Rubric.LogScale) {
+                rubric = new Rubric.LogScale(row.getLow(), row.getHigh());
+            } else if (rubric instanceof Rubric.Linear) {
+                rubric = new Rubric.Linear(row.getLow(), row.getHigh());
+            } else if (rubric instanceof Rubric.RankPoints) {
+                rubric = new Rubric.RankPoints(row.getPointsPerPlace());
+            }
+            indicatorList.add(new Indicator(indicator.code(), indicator.dimension(), indicator.signal(), rubric,
+                    row.getWeight()));
+        }
+        return new Methodology(version, freshnessDays, indicatorList, lensList,
+                Map.of(Weight.FLAGSHIP, flagshipWeight, Weight.MAJOR, majorWeight, Weight.MINOR, minorWeight),
+                current.styleTraits());
+    }
+}
