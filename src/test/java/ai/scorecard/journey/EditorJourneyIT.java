@@ -96,6 +96,10 @@ class EditorJourneyIT {
                 .isNotEqualTo("unknown");
         Browser.screenshot(browser, "editor-fact-recorded");
 
+        // The revision history names the editor who signed in.
+        open("/products/doubao/history");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("journey-editor");
+
         open("/compare");
         double companyAfter = scoreboard.all("official").company("bytedance").orElseThrow().overall().getAsDouble();
         assertThat(companyAfter).isNotEqualTo(companyBefore);
