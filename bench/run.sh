@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Load benchmark: starts the packaged app on a fresh H2 file with the seed or a large dataset, warms it
+# up, then measures each page with wrk and the server's CPU time per request. See bench/README.md.
+# Usage: bench/run.sh [seed|large] [seconds per URL, default 20]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MODE=${1:-seed}
+SECONDS_PER_URL=${2:-20}
+case "$MODE" in seed | large) ;; *) echo "usage: $0 [seed|large] [seconds per URL]" >&2; exit 2 ;; esac
+[[ "$SECONDS_PER_URL" =~ ^[1-9][0-9]*$ ]] || { echo "seconds per URL must be a positive integer" >&2; exit 2; }
+
+HOST=127.0.0.1 # the only address this script ever sends requests to
+WARM_UP_SECONDS=30
+READY_TIMEOUT_SECONDS=300
+URLS=(/compare /styles /rankings /products /webjars/bootstrap/css/bootstrap.min.css)
+REFERENCE=/webjars/bootstrap/css/bootstrap.min.css
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+
+WORK=$(mktemp -d /tmp/scorecard-bench.XXXXXX)
+APP_PID=
+cleanup() {
+    local status=$?
+    trap - EXIT INT TERM
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$APP_PID" 2>/dev/null || true
+    fi
+    if [[ $status -ne 0 && $status -ne 130 && -s "$WORK/app.log" ]]; then
+        echo "--- last lines of the app's log ---" >&2
+        tail -n 30 "$WORK/app.log" >&2
+    fi
+    rm -rf "$WORK"
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# 1. The jar, copied out of target/ under the build lock (other builds rebuild target/).
+echo "== building the jar"
+build() {
+    flock -w 1200 /tmp/mvn.lock sh -c \
+        "timeout --foreground 900 ./mvnw -q $1 -DskipTests package && cp target/scorecard-*.jar '$WORK/app.jar'"
+}
+if ! build -o; then
+    echo "offline build failed; trying once more with dependency downloads" >&2
+    build ""
+fi
+
+# 2. wrk, from Debian's packages.
+if ! command -v wrk >/dev/null; then
+    echo "== installing wrk"
+    timeout --foreground 300 apt-get update -qq
+    timeout --foreground 300 apt-get install -y -qq wrk >/dev/null
+fi
+
+# 3. The large dataset, generated once and cached (keyed by the generator's content).
+SEED_ARGS=()
+if [[ "$MODE" == large ]]; then
+    DATA="bench/.data/large-$(sha1sum bench/generate-dataset.py | cut -c1-12)"
+    if [[ ! -f "$DATA/facts.csv" ]]; then
+        echo "== generating the large dataset into $DATA"
+        mkdir -p bench/.data
+        TMP_DATA=$(mktemp -d bench/.data/tmp.XXXXXX)
+        timeout --foreground 600 python3 bench/generate-dataset.py "$TMP_DATA" 100 10000 100000
+        mv "$TMP_DATA" "$DATA"
+    fi
+    SEED_ARGS=("--scorecard.seed.location=file:$(cd "$DATA" && pwd)/")
+fi
+
+# 4. The app, on a fresh H2 file and a free port of 127.0.0.1.
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+BASE="http://$HOST:$PORT"
+echo "== starting the app ($MODE dataset) at $BASE"
+START=$(date +%s.%N)
+java -Xmx512m -jar "$WORK/app.jar" --server.address=$HOST --server.port="$PORT" \
+    "--spring.datasource.url=jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    --scorecard.seed.enabled=true "${SEED_ARGS[@]}" \
+    --management.endpoint.health.probes.enabled=true \
+    >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+
+status_of() { curl -s -o /dev/null -m "${2:-5}" -w '%{http_code}' "$BASE$1" || true; }
+calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
+holds() { awk "BEGIN { exit !($1) }"; }
+elapsed() { calc "$(date +%s.%N) - $START"; }
+# With the probes enabled, /actuator/health includes readiness: it answers 503 as soon as the server
+# listens and 200 only after the start-up runners, that is once the dataset is loaded and committed.
+wait_for() { # a status pattern
+    while [[ ! "$(status_of /actuator/health)" =~ ^$1$ ]]; do
+        kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during start-up" >&2; exit 1; }
+        holds "$(elapsed) > $READY_TIMEOUT_SECONDS" && { echo "not ready after ${READY_TIMEOUT_SECONDS}s" >&2; exit 1; }
+        sleep 0.5
+    done
+}
+wait_for '[1-5][0-9][0-9]'
+printf 'server answering after %.1f s\n' "$(elapsed)"
+wait_for 200
+printf 'ready, dataset loaded (/actuator/health UP) after %.1f s\n' "$(elapsed)"
+grep -o 'Started ScorecardApplication in .*' "$WORK/app.log" || true
+grep -o 'Seeded .*\|Seed loaded and committed in .*' "$WORK/app.log" || true
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; } # utime + stime of the server process
+run_wrk() { timeout --foreground $(($2 + 60)) wrk "${@:3}" -d"$2"s --timeout 10s "$BASE$1"; }
+# Requests that wrk gave up on are still being served after it stops: before measuring, wait (at
+# most 120 s) until the server spends less than a tenth of a CPU-second per second.
+settle() {
+    local previous current
+    previous=$(cpu_ticks)
+    for _ in $(seq 1 120); do
+        sleep 1
+        current=$(cpu_ticks)
+        ((current - previous < TICKS_PER_SECOND / 10)) && return 0
+        previous=$current
+    done
+    echo "  (the server was still busy after 120 s)" >&2
+}
+
+# 5. Warm-up: all URLs in turn, for 30 s.
+echo "== warming up for ${WARM_UP_SECONDS}s"
+printf 'local paths = {%s}\nlocal i = 0\nrequest = function()\n  i = i %% #paths + 1\n  return wrk.format("GET", paths[i])\nend\n' \
+    "$(printf '"%s",' "${URLS[@]}")" >"$WORK/all-urls.lua"
+run_wrk / $WARM_UP_SECONDS -t2 -c8 -s "$WORK/all-urls.lua" >"$WORK/warm-up.txt"
+
+# 6. Each URL on its own.
+echo "== measuring each URL for ${SECONDS_PER_URL}s (wrk -t2 -c8)"
+declare -A CPU_PER_REQUEST
+RESULTS=()
+for url in "${URLS[@]}"; do
+    code=$(status_of "$url" 60)
+    settle
+    before=$(cpu_ticks)
+    run_wrk "$url" "$SECONDS_PER_URL" -t2 -c8 --latency >"$WORK/wrk.txt"
+    after=$(cpu_ticks)
+    requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
+    rate=$(awk '/^Requests\/sec:/ {print $2}' "$WORK/wrk.txt")
+    p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk.txt")
+    non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$WORK/wrk.txt")
+    errors=$(grep -o 'Socket errors: .*' "$WORK/wrk.txt" || true)
+    if ((${requests:-0} > 0)); then
+        cpu=$(calc "($after - $before) * 1000 / $TICKS_PER_SECOND / $requests")
+    else
+        cpu=n/a p50=- p99=- errors="no request completed within ${SECONDS_PER_URL}s $errors"
+    fi
+    CPU_PER_REQUEST[$url]=$cpu
+    RESULTS+=("$(printf '%-42s %6s %8s %9s %10s %10s %11s %11s  %s' "$url" "$code" "${requests:-0}" "${rate:-?}" \
+        "${p50:-?}" "${p99:-?}" "${non2xx:-0}" "$cpu" "$errors")")
+done
+
+# 7. The figures.
+echo
+echo "== $MODE dataset, ${SECONDS_PER_URL}s per URL after a ${WARM_UP_SECONDS}s warm-up"
+printf '%-42s %6s %8s %9s %10s %10s %11s %11s\n' URL status requests req/s p50 p99 non-2xx/3xx 'CPU ms/req'
+printf '%s\n' "${RESULTS[@]}"
+echo
+reference=${CPU_PER_REQUEST[$REFERENCE]}
+echo "server CPU per request relative to the stylesheet ($REFERENCE, $reference ms):"
+for url in "${URLS[@]}"; do
+    [[ "$url" == "$REFERENCE" ]] && continue
+    if [[ "${CPU_PER_REQUEST[$url]}" != n/a && "$reference" != n/a ]] && holds "$reference > 0"; then
+        printf '  %-12s %6.1fx\n' "$url" "$(calc "${CPU_PER_REQUEST[$url]} / $reference")"
+    else
+        printf '  %-12s    n/a\n' "$url"
+    fi
+done
+grep VmRSS "/proc/$APP_PID/status" | awk '{printf "server resident memory after the run: %d MB\n", $2 / 1024}'
