@@ -9,6 +9,7 @@ import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoring.Methodology;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,8 +47,8 @@ class MethodologyDraftController {
 
     @PostMapping("/methodology/drafts")
     String submit(@Valid @ModelAttribute("form") MethodologyDraftForm form, BindingResult errors,
-            @RequestParam(defaultValue = "preview") String action, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @RequestParam(defaultValue = "preview") String action, Principal publisher, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         PublishedMethodology current = methodologies.current();
         Methodology rules = null;
         if (!errors.hasErrors()) {
@@ -69,7 +70,8 @@ class MethodologyDraftController {
         }
         if (action.equals("publish")) {
             try {
-                PublishedMethodology published = methodologies.publish(rules, form.getNote().trim(), LocalDate.now(clock));
+                PublishedMethodology published = methodologies.publish(rules, form.getNote().trim(), LocalDate.now(clock),
+                        publisher.getName());
                 redirect.addFlashAttribute("saved", "saved.methodology.published");
                 return "redirect:/methodology?version=" + published.version();
             } catch (DuplicateKeyException publishedAtTheSameMoment) {

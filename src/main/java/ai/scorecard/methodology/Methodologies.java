@@ -64,15 +64,15 @@ public class Methodologies {
      * unique version number refuses the second, whose transaction then rolls back whole.
      */
     @Transactional
-    public PublishedMethodology publish(Methodology rules, String note, LocalDate publishedOn) {
+    public PublishedMethodology publish(Methodology rules, String note, LocalDate publishedOn, String publishedBy) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from methodology_version")
                 .query(Integer.class).single();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into methodology_version
-                            (version, published_on, note, freshness_days, flagship_weight, major_weight, minor_weight)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(version, publishedOn, note, rules.freshnessDays(), rules.productWeight(Weight.FLAGSHIP),
+                        insert into methodology_version (version, published_on, note, published_by,
+                            freshness_days, flagship_weight, major_weight, minor_weight)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(version, publishedOn, note, publishedBy, rules.freshnessDays(), rules.productWeight(Weight.FLAGSHIP),
                         rules.productWeight(Weight.MAJOR), rules.productWeight(Weight.MINOR))
                 .update(key, "id");
         long versionId = key.getKey().longValue();
@@ -147,9 +147,9 @@ public class Methodologies {
     }
 
     public List<VersionNote> versions() {
-        return jdbc.sql("select version, published_on, note from methodology_version order by version desc")
+        return jdbc.sql("select version, published_on, note, published_by from methodology_version order by version desc")
                 .query((rs, row) -> new VersionNote(rs.getInt("version"), rs.getObject("published_on", LocalDate.class),
-                        rs.getString("note")))
+                        rs.getString("note"), rs.getString("published_by")))
                 .list();
     }
 

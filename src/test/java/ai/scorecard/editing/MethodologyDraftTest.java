@@ -64,6 +64,7 @@ class MethodologyDraftTest {
         Document two = page("/methodology?version=2");
         assertThat(two.selectFirst("#freshness").text()).contains("180 days");
         assertThat(two.selectFirst(".version-note").text()).isEqualTo("Facts age faster: a half-year window.");
+        assertThat(two.selectFirst(".versions li").text()).contains("Version 2", "ada", "Facts age faster");
         assertThat(page("/methodology?version=1").selectFirst("#freshness").text()).contains("365 days");
         // A permalink made under version 1 still shows version 1.
         assertThat(page("/compare?version=1").selectFirst("#permalink").text()).contains("version 1");

@@ -32,7 +32,7 @@ class PublishingTest {
                 rules.productWeights(), rules.styleTraits());
 
         PublishedMethodology two = methodologies.publish(changed, "Monetization weighs more; facts age faster.",
-                LocalDate.of(2026, 12, 1));
+                LocalDate.of(2026, 12, 1), "ada");
 
         assertThat(two.version()).isEqualTo(one.version() + 1);
         assertThat(two.rules()).isEqualTo(changed);
@@ -40,5 +40,6 @@ class PublishingTest {
         assertThat(methodologies.version(one.version())).map(PublishedMethodology::rules).contains(rules);
         assertThat(methodologies.versions()).extracting(VersionNote::note)
                 .startsWith("Monetization weighs more; facts age faster.");
+        assertThat(methodologies.versions()).extracting(VersionNote::publishedBy).containsExactly("ada", "system");
     }
 }
