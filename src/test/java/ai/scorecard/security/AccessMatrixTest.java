@@ -27,7 +27,7 @@ class AccessMatrixTest {
 
     enum Who { ANONYMOUS, EDITOR, ADMIN }
 
-    enum Outcome { SIGN_IN, FORBIDDEN, ALLOWED }
+    enum Outcome { SIGN_IN, FORBIDDEN, ALLOWED, SERVER_ERROR }
 
     @Autowired
     MockMvc mvc;
@@ -113,6 +113,9 @@ class AccessMatrixTest {
         }
         if (response.getStatus() == 403) {
             return Outcome.FORBIDDEN;
+        }
+        if (response.getStatus() >= 500) {
+            return Outcome.SERVER_ERROR;
         }
         return Outcome.ALLOWED;
     }
