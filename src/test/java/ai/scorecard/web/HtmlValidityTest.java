@@ -1,0 +1,190 @@
+package ai.scorecard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Renders every kind of page and checks it with the Nu HTML Checker in-process (offline: the schemas are bundled
+ * in the validator jar). Errors fail the test; warnings do not. Each page is also written to target/html.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class HtmlValidityTest {
+
+    static final Path OUT = Path.of("target", "html");
+
+    static SimpleDocumentValidator validator;
+    static final Collector collector = new Collector();
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeAll
+    static void setUpChecker() throws Exception {
+        Files.createDirectories(OUT);
+        // no log4j initialisation, no URL logging, no language detection
+        validator = new SimpleDocumentValidator(false, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", collector);
+        validator.setUpValidatorAndParsers(collector, false, false);
+    }
+
+    static Stream<Arguments> readerPages() {
+        List<Arguments> pages = new ArrayList<>();
+        Object[][] urls = {
+                {"/", 200},
+                {"/companies", 200},
+                {"/companies/bytedance", 200},
+                {"/products", 200},
+                {"/products?category=coding-tool&sort=stage&dir=desc&size=5", 200},
+                {"/products/doubao", 200},
+                {"/compare", 200},
+                {"/compare?left=tencent&right=alibaba&lens=growth-first", 200},
+                {"/compare?lens=official", 200},
+                {"/compare?lens=monetization-first", 200},
+                {"/compare?lens=growth-first", 200},
+                {"/compare?lens=capability-first", 200},
+                {"/compare?left=alibaba&right=alibaba", 400},
+                {"/styles", 200},
+                {"/rankings", 200},
+                {"/rankings?category=coding-tool", 200},
+                {"/methodology", 200},
+                {"/login", 200},
+                {"/products/no-such", 404},
+                {"/products?page=abc", 400},
+                {"/products/doubao/history", 200},
+                {"/companies/alibaba/history", 200},
+        };
+        for (Object[] url : urls) {
+            pages.add(Arguments.of(url[0], url[1]));
+        }
+        for (Object[] url : urls) {
+            String u = (String) url[0];
+            pages.add(Arguments.of(u + (u.contains("?") ? "&" : "?") + "lang=zh-CN", url[1]));
+        }
+        return pages.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readerPages")
+    void readerPagesAreValid(String url, int status) throws Exception {
+        check(url, get(url), status);
+    }
+
+    static Stream<Arguments> editorPages() {
+        return Stream.of("/companies/new", "/companies/bytedance/edit", "/products/new", "/products/doubao/edit",
+                        "/products/doubao/delete", "/products/doubao/facts/new", "/companies/bytedance/facts/new",
+                        "/products/new?lang=zh-CN", "/products/doubao/facts/new?lang=zh-CN")
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("editorPages")
+    @WithMockUser(username = "erin", roles = "EDITOR")
+    void editorPagesAreValid(String url) throws Exception {
+        check(url, get(url), 200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedForms")
+    @WithMockUser(username = "erin", roles = "EDITOR")
+    void formsShowingTheirErrorsAreValid(String name, MockHttpServletRequestBuilder request) throws Exception {
+        check(name, request, 422);
+    }
+
+    static Stream<Arguments> refusedForms() {
+        return Stream.of(
+                Arguments.of("POST /products (invalid)", post("/products").with(csrf()).param("slug", "Bad Slug")
+                        .param("company", "nobody").param("nameEn", " ").param("category", "TOASTER")
+                        .param("stage", "LAUNCHED").param("weight", "MINOR").param("launchDate", "31/12/2025")),
+                Arguments.of("POST /products/doubao/facts (invalid)", post("/products/doubao/facts").with(csrf())
+                        .param("metric", "DAU").param("value", "").param("qualifier", "ABOUT")
+                        .param("asOf", "2099-01-01").param("provenance", "THIRD_PARTY").param("sourceTitle", "")
+                        .param("sourceUrl", "not a url").param("sourceDate", "").param("claim", "")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("adminPages")
+    @WithMockUser(username = "ada", roles = "ADMIN")
+    void adminPagesAreValid(String url) throws Exception {
+        check(url, get(url), 200);
+    }
+
+    static Stream<Arguments> adminPages() {
+        return Stream.of("/admin/accounts", "/methodology/drafts/new").map(Arguments::of);
+    }
+
+    private void check(String name, MockHttpServletRequestBuilder request, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        byte[] body = response.getContentAsByteArray();
+        Files.write(OUT.resolve(fileName(name)), body);
+        assertThat(response.getStatus()).as(name).isEqualTo(status);
+        assertThat(response.getContentType()).as(name).startsWith("text/html");
+
+        InputSource source = new InputSource(new ByteArrayInputStream(body));
+        String charset = response.getCharacterEncoding();
+        source.setEncoding(charset == null ? StandardCharsets.UTF_8.name() : charset);
+        source.setSystemId(name);
+        List<String> errors;
+        synchronized (collector) {
+            collector.errors.clear();
+            validator.checkHtmlInputSource(source);
+            errors = List.copyOf(collector.errors);
+        }
+        assertThat(errors).as("HTML errors in %s (see %s)", name, OUT.resolve(fileName(name))).isEmpty();
+    }
+
+    private static String fileName(String name) {
+        return name.replaceFirst("^(GET|POST) ", "").replaceFirst("^/(?=\\?|$)", "/home").replaceAll("[^A-Za-z0-9.-]+", "_").replaceAll("^_|_$", "")
+                .transform(s -> s.isEmpty() ? "home" : s) + ".html";
+    }
+
+    /** Keeps errors and fatal errors, with where they are; ignores warnings. */
+    static final class Collector implements ErrorHandler {
+        final List<String> errors = new ArrayList<>();
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            errors.add(describe(e));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            errors.add(describe(e));
+        }
+
+        private static String describe(SAXParseException e) {
+            return e.getSystemId() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage();
+        }
+    }
+}
