@@ -107,7 +107,10 @@ public class MethodologyDraftForm {
         for (Lens lens : rules.lenses()) {
             LensRow row = new LensRow();
             row.setCode(lens.code());
-            row.setWeights(new ArrayList<>(WEIGHED.stream().map(lens::share).toList()));
+            // The stored weights, not their shares: a share is a floating-point quotient that would show
+            // as 0.30000000000000004.
+            row.setWeights(new ArrayList<>(WEIGHED.stream().map(d -> lens.dimensionWeights().getOrDefault(d, 0.0))
+                    .toList()));
             form.getLenses().add(row);
         }
         for (Indicator indicator : rules.indicators()) {
