@@ -4,6 +4,8 @@ import ai.scorecard.company.Companies;
 import ai.scorecard.company.Company;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
+import ai.scorecard.web.Fragments;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code /compare}: two companies side by side. A request the page cannot answer (the same company
  * twice, an unknown company, lens or version) still gets the page, with the problem said next to a
  * form that fixes it.
+ *
+ * <p>The comparison itself ({@code compare.html}) is drawn once for each state of what it shows and
+ * then kept, see {@link DrawnComparisons}; the page around it (navigation, who is signed in) is drawn
+ * for each reader.
  */
 @Controller
 @RequiredArgsConstructor
@@ -31,50 +38,74 @@ class ComparisonController {
     private final Companies companies;
     private final Comparisons comparisons;
     private final ComparisonCharts charts;
+    private final DrawnComparisons drawn;
+    private final Fragments fragments;
 
     @GetMapping("/compare")
     String compare(@RequestParam(defaultValue = DEFAULT_LEFT) String left,
             @RequestParam(defaultValue = DEFAULT_RIGHT) String right,
             @RequestParam(defaultValue = DEFAULT_LENS) String lens,
             @RequestParam(required = false) Integer version,
-            Locale locale, Model model, HttpServletResponse response) {
+            Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        ComparisonRequest asked = new ComparisonRequest(left, right, lens, version);
+        DrawnComparisons.Key key = drawn.key(asked, locale);
+        DrawnComparison comparison = drawn.get(key).orElse(null);
+        if (comparison == null) {
+            ExtendedModelMap content = new ExtendedModelMap();
+            // The key has read the current methodology version: use it rather than read it again.
+            int methodology = asked.version() != null ? asked.version() : key.currentMethodology();
+            HttpStatus status = compare(asked, methodology, locale, content);
+            Comparison compared = (Comparison) content.get("comparison");
+            comparison = new DrawnComparison(status, compared == null ? null : compared.left().name(),
+                    compared == null ? null : compared.right().name(),
+                    fragments.render("compare :: content", content, locale, request, response));
+            if (status == HttpStatus.OK) {
+                drawn.keep(key, comparison);
+            }
+        }
+        response.setStatus(comparison.status().value());
+        model.addAttribute("drawn", comparison);
+        return "comparison/page";
+    }
+
+    /** Fills the content's model; the status says whether the request could be answered. */
+    private HttpStatus compare(ComparisonRequest asked, int methodology, Locale locale, Model model) {
         List<Company> all = companies.findAllByOrderByNameEnAsc();
         model.addAttribute("companies", all);
-        model.addAttribute("request", new ComparisonRequest(left, right, lens, version));
-        Optional<Company> leftCompany = find(all, left);
-        Optional<Company> rightCompany = find(all, right);
+        model.addAttribute("request", asked);
+        Optional<Company> leftCompany = find(all, asked.left());
+        Optional<Company> rightCompany = find(all, asked.right());
         if (leftCompany.isEmpty() || rightCompany.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "compare.problem.unknownCompany",
-                    leftCompany.isEmpty() ? left : right, model, response);
+                    leftCompany.isEmpty() ? asked.left() : asked.right(), model);
         }
-        if (left.equals(right)) {
+        if (asked.left().equals(asked.right())) {
             return problem(HttpStatus.BAD_REQUEST, "compare.problem.sameCompany", leftCompany.get().name(locale),
-                    model, response);
+                    model);
         }
         try {
-            Comparison comparison = comparisons.compare(leftCompany.get(), rightCompany.get(), lens, version, locale);
+            Comparison comparison = comparisons.compare(leftCompany.get(), rightCompany.get(), asked.lens(),
+                    methodology, locale);
             model.addAttribute("comparison", comparison);
             model.addAttribute("charts", charts.of(comparison, locale));
             model.addAttribute("lensCodes", comparison.lenses());
+            return HttpStatus.OK;
         } catch (UnknownLens e) {
-            return problem(HttpStatus.BAD_REQUEST, "compare.problem.unknownLens", lens, model, response);
+            return problem(HttpStatus.BAD_REQUEST, "compare.problem.unknownLens", asked.lens(), model);
         } catch (UnknownVersion e) {
-            return problem(HttpStatus.NOT_FOUND, "compare.problem.unknownVersion", String.valueOf(version), model,
-                    response);
+            return problem(HttpStatus.NOT_FOUND, "compare.problem.unknownVersion", String.valueOf(asked.version()),
+                    model);
         }
-        return "compare";
     }
 
     private static Optional<Company> find(List<Company> all, String slug) {
         return all.stream().filter(company -> company.getSlug().equals(slug)).findFirst();
     }
 
-    private String problem(HttpStatus status, String message, String value, Model model,
-            HttpServletResponse response) {
-        response.setStatus(status.value());
+    private HttpStatus problem(HttpStatus status, String message, String value, Model model) {
         model.addAttribute("lensCodes", comparisons.lensCodes());
         model.addAttribute("problem", message);
         model.addAttribute("problemValue", value);
-        return "compare";
+        return status;
     }
 }

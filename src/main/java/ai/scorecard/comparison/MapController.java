@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequiredArgsConstructor
 class MapController {
 
+    /** Enough to see a category's field at once; the whole large dataset would be 10,000 rows. */
+    static final int ROWS_PER_PAGE = 50;
+
     private final Scoreboard scoreboard;
     private final ComparisonCharts charts;
 
@@ -39,8 +42,8 @@ class MapController {
 
     @GetMapping("/rankings")
     String rankings(@RequestParam(required = false) Category category,
-            @RequestParam(defaultValue = Lens.OFFICIAL) String lens, Locale locale, Model model,
-            HttpServletResponse response) {
+            @RequestParam(defaultValue = Lens.OFFICIAL) String lens, @RequestParam(defaultValue = "1") int page,
+            Locale locale, Model model, HttpServletResponse response) {
         model.addAttribute("category", category);
         model.addAttribute("categories", Category.values());
         model.addAttribute("lensCode", lens);
@@ -48,9 +51,15 @@ class MapController {
             Standings standings = scoreboard.all(lens);
             model.addAttribute("standings", standings);
             model.addAttribute("lensCodes", standings.methodology().rules().lenses().stream().map(Lens::code).toList());
-            model.addAttribute("ranking", Ranking.of(standings, category, locale));
+            Ranking ranking = Ranking.of(standings, category, locale);
+            model.addAttribute("ranking", ranking.page(page, ROWS_PER_PAGE));
+            model.addAttribute("pageLinks", new RankingLinks(category, lens));
         } catch (UnknownLens e) {
             return unknownLens(lens, "rankings", model, response);
+        } catch (IllegalArgumentException noSuchPage) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", "rankings.problem.page");
+            model.addAttribute("problemValue", String.valueOf(page));
         }
         return "rankings";
     }

@@ -15,6 +15,32 @@ import java.util.Map;
 /** Products ranked by commercialization score; unknown scores come last, as unknown, never as 0. */
 public record Ranking(List<Row> rows) {
 
+    /** One page of a ranking: rows {@code from} to {@code from + rows.size()} of {@code total}, counted from 0. */
+    public record Page(List<Row> rows, int number, int pages, int from, int total) {
+
+        public boolean first() {
+            return number == 1;
+        }
+
+        public boolean last() {
+            return number >= pages;
+        }
+    }
+
+    /**
+     * The rows of page {@code number} (from 1) with {@code size} rows a page.
+     *
+     * @throws IllegalArgumentException when there is no such page (a ranking with no row has page 1, empty)
+     */
+    public Page page(int number, int size) {
+        int pages = Math.max(1, (rows.size() + size - 1) / size);
+        if (number < 1 || number > pages) {
+            throw new IllegalArgumentException("No page " + number + " of " + pages);
+        }
+        int from = (number - 1) * size;
+        return new Page(rows.subList(from, Math.min(rows.size(), from + size)), number, pages, from, rows.size());
+    }
+
     /**
      * @param rank the place among known scores (1 first), or 0 for an unknown score
      */

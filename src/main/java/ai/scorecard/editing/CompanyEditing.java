@@ -2,8 +2,10 @@ package ai.scorecard.editing;
 
 import ai.scorecard.company.Companies;
 import ai.scorecard.company.Company;
+import ai.scorecard.company.CompanyChanged;
 import java.util.Objects;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.springframework.validation.Errors;
 class CompanyEditing {
 
     private final Companies companies;
+    private final ApplicationEventPublisher events;
 
     /** @return the new company, or null when the form has errors (added to {@code errors}) */
     @Transactional
@@ -28,7 +31,7 @@ class CompanyEditing {
         Company company = new Company(form.getSlug(), form.getNameEn().trim(), null, null, null);
         form.applyTo(company);
         try {
-            return companies.save(company);
+            return saved(companies.save(company));
         } catch (DataIntegrityViolationException takenMeanwhile) {
             errors.rejectValue("slug", "form.slug.taken");
             throw new Refused();
@@ -49,6 +52,11 @@ class CompanyEditing {
             throw new EditConflict(CompanyForm.of(company));
         }
         form.applyTo(company);
-        return companies.save(company);
+        return saved(companies.save(company));
+    }
+
+    private Company saved(Company company) {
+        events.publishEvent(new CompanyChanged(company.getSlug()));
+        return company;
     }
 }

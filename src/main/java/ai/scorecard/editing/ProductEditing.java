@@ -4,12 +4,14 @@ import ai.scorecard.company.Companies;
 import ai.scorecard.company.Company;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.product.Product;
+import ai.scorecard.product.ProductChanged;
 import ai.scorecard.product.Products;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ class ProductEditing {
     private final Companies companies;
     private final FactLedger ledger;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @Transactional
     public Product create(ProductForm form, Errors errors) {
@@ -38,7 +41,7 @@ class ProductEditing {
                 form.getCategory(), form.getStage());
         form.applyTo(product);
         try {
-            return products.save(product);
+            return saved(products.save(product));
         } catch (DataIntegrityViolationException takenMeanwhile) {
             errors.rejectValue("slug", "form.slug.taken");
             throw new Refused();
@@ -57,7 +60,7 @@ class ProductEditing {
         }
         form.applyTo(product);
         product.setCompany(company.orElseThrow());
-        return products.save(product);
+        return saved(products.save(product));
     }
 
     /**
@@ -74,7 +77,13 @@ class ProductEditing {
             ledger.deleteAllAbout(product);
         }
         products.delete(product);
+        events.publishEvent(new ProductChanged(product.getSlug()));
         return true;
+    }
+
+    private Product saved(Product product) {
+        events.publishEvent(new ProductChanged(product.getSlug()));
+        return product;
     }
 
     private Optional<Company> check(ProductForm form, Errors errors) {

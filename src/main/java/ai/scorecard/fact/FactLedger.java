@@ -6,16 +6,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records facts so that, for each subject and metric, exactly the latest observation is current. */
+/**
+ * Records facts so that, for each subject and metric, exactly the latest observation is current. Each
+ * change is announced ({@link FactRecorded}, {@link FactRetracted}, {@link FactsDeleted}) within its
+ * transaction, for whoever keeps something computed from facts.
+ */
 @Service
 @RequiredArgsConstructor
 public class FactLedger {
 
     private final Facts facts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @Transactional
     public Fact record(Product product, FactDraft draft) {
@@ -48,6 +54,7 @@ public class FactLedger {
         }
         recorded.setRetractedAt(clock.instant());
         recorded.setRetractionReason(reason.strip());
+        events.publishEvent(new FactRetracted(recorded.getId()));
         return recorded;
     }
 
@@ -72,6 +79,7 @@ public class FactLedger {
         all.forEach(fact -> fact.setSupersededBy(null));
         facts.flush();
         all.forEach(facts::delete);
+        events.publishEvent(new FactsDeleted(product.getId()));
     }
 
     private Fact record(Product product, Company company, FactDraft draft, List<Fact> current) {
@@ -87,6 +95,7 @@ public class FactLedger {
                 older.supersede(fact, now);
             }
         }
+        events.publishEvent(new FactRecorded(fact.getId()));
         return fact;
     }
 }

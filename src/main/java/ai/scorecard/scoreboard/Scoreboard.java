@@ -18,19 +18,25 @@ import ai.scorecard.scoring.Scorer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Loads what scoring needs in a fixed, small number of queries (the methodology version, the
- * companies, their products, their current facts) and hands it to the plain-Java {@link Scorer}.
- * Scores are computed on each request, so an edit shows everywhere at once and every instance agrees.
+ * Loads what scoring needs in a fixed, small number of queries (the methodology version, the data
+ * version, the companies, their products, their current facts) and hands it to the plain-Java
+ * {@link Scorer}. The last few standings are kept under the {@link DataVersion} they were computed
+ * from: any edit moves that on, so an edit still shows everywhere at once and every instance agrees,
+ * while a page read a thousand times between two edits is scored once.
  */
 @Service
 @RequiredArgsConstructor
@@ -41,8 +47,23 @@ public class Scoreboard {
     private final Companies companies;
     private final Products products;
     private final Facts facts;
+    private final DataVersion dataVersion;
     private final Clock clock;
     private final Map<Methodology, Scorer> scorers = new ConcurrentHashMap<>();
+    private final Map<Key, Standings> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Standings> eldest) {
+            // A few: all companies under each lens, and the pairs being compared. On the large dataset
+            // one set of standings for every company takes tens of megabytes.
+            return size() > KEPT;
+        }
+    });
+
+    private static final int KEPT = 8;
+
+    /** What a set of standings was computed from; null company ids stand for every company. */
+    private record Key(int version, Methodology rules, String lens, List<Long> companyIds, LocalDate today, long dataVersion) {
+    }
 
     public PublishedMethodology methodology() {
         return methodologies.current();
@@ -57,8 +78,8 @@ public class Scoreboard {
     public Standings all(String lensCode) {
         PublishedMethodology methodology = methodologies.current();
         Lens lens = resolve(methodology, lensCode);
-        List<Company> all = companies.findAllByOrderByNameEnAsc();
-        return score(methodology, lens, all, products.findAllByOrderByNameEnAsc(), facts.findAllCurrent());
+        return kept(methodology, lens, null, () -> score(methodology, lens, companies.findAllByOrderByNameEnAsc(),
+                products.findAllByOrderByNameEnAsc(), facts.findAllCurrent()));
     }
 
     /** One company and its products, loading only their facts. */
@@ -80,8 +101,28 @@ public class Scoreboard {
                 : methodologies.version(version).orElseThrow(() -> new UnknownVersion(version));
         Lens lens = resolve(methodology, lensCode);
         List<Long> ids = some.stream().map(Company::getId).toList();
-        return score(methodology, lens, some, products.findByCompanyIdInOrderByWeightAscNameEnAsc(ids),
-                facts.findCurrentAboutCompanies(ids));
+        return kept(methodology, lens, ids, () -> score(methodology, lens, some,
+                products.findByCompanyIdInOrderByWeightAscNameEnAsc(ids), facts.findCurrentAboutCompanies(ids)));
+    }
+
+    /** The version of the data scores are computed from; see {@link DataVersion}. */
+    public long dataVersion() {
+        return dataVersion.current();
+    }
+
+    private Standings kept(PublishedMethodology methodology, Lens lens, List<Long> companyIds,
+            Supplier<Standings> scoring) {
+        // The data version is read before the data, so standings are never older than their key says.
+        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, LocalDate.now(clock), dataVersion.current());
+        Standings standings = recent.get(key);
+        if (standings == null) {
+            standings = scoring.get();
+            // Inside a transaction that writes, what was read may never be committed.
+            if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                recent.put(key, standings);
+            }
+        }
+        return standings;
     }
 
     /**

@@ -1,0 +1,38 @@
+package ai.scorecard.scoreboard;
+
+import ai.scorecard.company.CompanyChanged;
+import ai.scorecard.fact.FactRecorded;
+import ai.scorecard.fact.FactRetracted;
+import ai.scorecard.fact.FactsDeleted;
+import ai.scorecard.product.ProductChanged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The version of everything scores are computed from. Any change to a company, a product or a fact
+ * moves it on in the change's own transaction, so a reader that can see the new data also sees the new
+ * number: whatever is cached under a number is never older than the data that number stands for, on
+ * any instance. Two writers queue on the one row for the moment their transactions take to commit.
+ */
+@Component
+public class DataVersion {
+
+    private final JdbcClient jdbc;
+
+    DataVersion(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Read before the data it keys, so that the data read is at least as new as the number. */
+    public long current() {
+        return jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, classes = {FactRecorded.class,
+            FactRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class})
+    void dataChanged() {
+        jdbc.sql("update data_version set version = version + 1 where id = 1").update();
+    }
+}

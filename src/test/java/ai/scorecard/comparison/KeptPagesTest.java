@@ -1,0 +1,99 @@
+package ai.scorecard.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ai.scorecard.fact.FactDraft;
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.Metric;
+import ai.scorecard.fact.Provenance;
+import ai.scorecard.fact.Qualifier;
+import ai.scorecard.fact.Source;
+import ai.scorecard.product.Products;
+import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Comparisons and standings are kept between requests, and never outlive the data they were drawn
+ * from: an edit on this instance, or a write by another instance sharing the database, shows on the
+ * very next request.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class KeptPagesTest {
+
+    static final String PAIR = "/compare?left=zhipu&right=minimax";
+    static final String GLM_FACT_CLAIM = "KeptPagesTest: GLM is paid from launch";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    FactLedger ledger;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeTheFact() {
+        jdbc.update("delete from fact where claim = ?", GLM_FACT_CLAIM);
+        jdbc.update("update data_version set version = version + 1");
+    }
+
+    @Test
+    void aFactRecordedHereShowsOnTheNextRequestOfEveryPage() throws Exception {
+        String coverageBefore = zhipuCoverage();
+        String rankingBefore = glmRanking();
+        assertThat(zhipuCoverage()).as("kept, unchanged").isEqualTo(coverageBefore);
+
+        ledger.record(products.findBySlug("glm").orElseThrow(), paidFromLaunch());
+
+        assertThat(zhipuCoverage()).isNotEqualTo(coverageBefore);
+        assertThat(glmRanking()).isNotEqualTo(rankingBefore);
+    }
+
+    @Test
+    void aWriteByAnotherInstanceShowsOnceItsDataVersionIsCommitted() throws Exception {
+        String coverageBefore = zhipuCoverage();
+        long glm = jdbc.queryForObject("select id from product where slug = 'glm'", Long.class);
+        jdbc.update("insert into fact (product_id, metric, value_level, qualifier, as_of, provenance, source_title, "
+                + "claim, recorded_at) values (?, 'MONETIZATION_PATH', 'PAID_FROM_LAUNCH', 'EXACT', ?, "
+                + "'COMPANY_REPORTED', 'Test', ?, current_timestamp)", glm, LocalDate.of(2026, 11, 1), GLM_FACT_CLAIM);
+        assertThat(zhipuCoverage()).as("the kept page until the data version moves").isEqualTo(coverageBefore);
+
+        // What another instance's ledger does in the same transaction as its write.
+        jdbc.update("update data_version set version = version + 1");
+
+        assertThat(zhipuCoverage()).isNotEqualTo(coverageBefore);
+    }
+
+    private String zhipuCoverage() throws Exception {
+        return page(PAIR).selectFirst(".side-left .side-coverage").text();
+    }
+
+    private String glmRanking() throws Exception {
+        return page("/rankings").selectFirst("tr.ranked[data-product=glm]").text();
+    }
+
+    private Document page(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    private static FactDraft paidFromLaunch() {
+        return new FactDraft(Metric.MONETIZATION_PATH, null, "PAID_FROM_LAUNCH", null, null, Qualifier.EXACT,
+                LocalDate.of(2026, 11, 1), Provenance.COMPANY_REPORTED, new Source("Test", null, null), GLM_FACT_CLAIM);
+    }
+}

@@ -1,0 +1,101 @@
+package ai.scorecard.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A long ranking comes a page at a time, its ranks running on from one page to the next. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RankingPagesTest {
+
+    static final int ADDED = 60; // with the seed's 2 coding tools: 62 rows, pages of 50 and 12
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void addCodingTools() {
+        long tencent = jdbc.queryForObject("select id from company where slug = 'tencent'", Long.class);
+        for (int i = 0; i < ADDED; i++) {
+            String slug = "paged-tool-" + i;
+            jdbc.update("insert into product (slug, company_id, name_en, category, stage, weight, growth_driver) "
+                    + "values (?, ?, ?, 'CODING_TOOL', 'LAUNCHED', 'MINOR', 'PRODUCT_LED')", slug, tencent,
+                    "Paged tool " + i);
+            if (i % 3 != 0) { // a third have no figure, only what their stage says
+                long product = jdbc.queryForObject("select id from product where slug = ?", Long.class, slug);
+                jdbc.update("insert into fact (product_id, metric, value_numeric, qualifier, as_of, provenance, "
+                        + "source_title, claim, recorded_at) values (?, 'DAU', ?, 'EXACT', ?, 'THIRD_PARTY', "
+                        + "'Generated', 'Generated', current_timestamp)", product, 1000 * (i + 1),
+                        LocalDate.of(2026, 11, 1));
+            }
+        }
+        jdbc.update("update data_version set version = version + 1");
+    }
+
+    @AfterEach
+    void removeThem() {
+        jdbc.update("delete from fact where product_id in (select id from product where slug like 'paged-tool-%')");
+        jdbc.update("delete from product where slug like 'paged-tool-%'");
+        jdbc.update("update data_version set version = version + 1");
+    }
+
+    @Test
+    void pagesFollowEachOtherAndKeepTheCategoryAndLens() throws Exception {
+        Document first = page("/rankings?category=coding-tool&lens=growth-first");
+        assertThat(first.select("tr.ranked")).hasSize(50);
+        assertThat(first.selectFirst(".ranking-pages [role=status]").text())
+                .isEqualTo("Products 1 to 50 of 62, page 1 of 2");
+        assertThat(first.selectFirst(".ranking-pages a[rel=prev]")).isNull();
+        String next = first.selectFirst(".ranking-pages a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/rankings?category=coding-tool&lens=growth-first&page=2");
+
+        Document second = page(next);
+        assertThat(second.select("tr.ranked")).hasSize(12);
+        assertThat(second.selectFirst(".ranking-pages a[rel=next]")).isNull();
+        assertThat(second.selectFirst(".ranking-pages a[rel=prev]").attr("href"))
+                .isEqualTo("/rankings?category=coding-tool&lens=growth-first&page=1");
+
+        List<Element> rows = new ArrayList<>(first.select("tr.ranked"));
+        rows.addAll(second.select("tr.ranked"));
+        assertThat(rows).extracting(row -> row.attr("data-product")).doesNotHaveDuplicates().hasSize(62);
+        // Ranks 1, 2, 3, ... across both pages while scores are known; any unknown ones, marked "—", last.
+        int known = (int) rows.stream().filter(row -> !row.selectFirst(".rank").text().equals("—")).count();
+        for (int i = 0; i < rows.size(); i++) {
+            String rank = rows.get(i).selectFirst(".rank").text();
+            assertThat(rank).as("row %d", i + 1).isEqualTo(i < known ? String.valueOf(i + 1) : "—");
+        }
+    }
+
+    @Test
+    void aPageBeyondTheLastIsAnsweredOnThePage() throws Exception {
+        String html = mvc.perform(get("/rankings?category=coding-tool&page=3")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).selectFirst("#problem").text()).isEqualTo("There is no page 3 of this ranking.");
+        mvc.perform(get("/rankings?page=0")).andExpect(status().isNotFound());
+        mvc.perform(get("/rankings?page=two")).andExpect(status().isBadRequest());
+    }
+
+    private Document page(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+}
