@@ -14,6 +14,9 @@ HOST=127.0.0.1 # the only address this script ever sends requests to
 WARM_UP_SECONDS=30
 READY_TIMEOUT_SECONDS=300
 URLS=(/compare /styles /rankings /products /webjars/bootstrap/css/bootstrap.min.css)
+# Not a URL: /compare with a random pair of companies and lens on every request, so that on the large
+# dataset (39,600 combinations) nearly every comparison is drawn afresh instead of served as kept.
+EVERY_PAIR="/compare?(every pair)"
 REFERENCE=/webjars/bootstrap/css/bootstrap.min.css
 TICKS_PER_SECOND=$(getconf CLK_TCK)
 
@@ -117,10 +120,27 @@ settle() {
     echo "  (the server was still busy after 120 s)" >&2
 }
 
+# The every-pair script, with the companies the app lists; each wrk thread draws its own sequence.
+slugs=$(curl -s -m 30 "$BASE/companies" | grep -o 'href="/companies/[a-z0-9-]*"' | sed 's:.*/companies/\([a-z0-9-]*\)":"\1",:' | sort -u | tr -d '\n')
+cat >"$WORK/every-pair.lua" <<LUA
+local slugs = {$slugs}
+local lenses = {"official", "growth-first", "monetization-first", "capability-first"}
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("seed", threads) end
+function init(args) math.randomseed(seed * 7919) end
+function request()
+  local a = math.random(#slugs)
+  local b = math.random(#slugs - 1)
+  if b >= a then b = b + 1 end
+  return wrk.format("GET", "/compare?left=" .. slugs[a] .. "&right=" .. slugs[b] .. "&lens=" .. lenses[math.random(#lenses)])
+end
+LUA
+[[ "$MODE" == large ]] && URLS+=("$EVERY_PAIR")
+
 # 5. Warm-up: all URLs in turn, for 30 s.
 echo "== warming up for ${WARM_UP_SECONDS}s"
 printf 'local paths = {%s}\nlocal i = 0\nrequest = function()\n  i = i %% #paths + 1\n  return wrk.format("GET", paths[i])\nend\n' \
-    "$(printf '"%s",' "${URLS[@]}")" >"$WORK/all-urls.lua"
+    "$(printf '"%s",' "${URLS[@]/"$EVERY_PAIR"/\/compare}")" >"$WORK/all-urls.lua"
 run_wrk / $WARM_UP_SECONDS -t2 -c8 -s "$WORK/all-urls.lua" >"$WORK/warm-up.txt"
 
 # 6. Each URL on its own.
@@ -128,10 +148,16 @@ echo "== measuring each URL for ${SECONDS_PER_URL}s (wrk -t2 -c8)"
 declare -A CPU_PER_REQUEST
 RESULTS=()
 for url in "${URLS[@]}"; do
-    code=$(status_of "$url" 60)
     settle
-    before=$(cpu_ticks)
-    run_wrk "$url" "$SECONDS_PER_URL" -t2 -c8 --latency >"$WORK/wrk.txt"
+    if [[ "$url" == "$EVERY_PAIR" ]]; then
+        code=$(status_of /compare 60)
+        before=$(cpu_ticks)
+        run_wrk / "$SECONDS_PER_URL" -t2 -c8 --latency -s "$WORK/every-pair.lua" >"$WORK/wrk.txt"
+    else
+        code=$(status_of "$url" 60)
+        before=$(cpu_ticks)
+        run_wrk "$url" "$SECONDS_PER_URL" -t2 -c8 --latency >"$WORK/wrk.txt"
+    fi
     after=$(cpu_ticks)
     requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
     rate=$(awk '/^Requests\/sec:/ {print $2}' "$WORK/wrk.txt")
