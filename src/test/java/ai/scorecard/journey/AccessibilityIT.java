@@ -6,9 +6,13 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +59,7 @@ class AccessibilityIT {
     PasswordEncoder encoder;
 
     private final List<String> violations = new ArrayList<>();
+    private final Map<String, Set<String>> lesser = new TreeMap<>();
     private int checked;
 
     @BeforeAll
@@ -83,6 +90,8 @@ class AccessibilityIT {
             signIn(ADMIN, ADMIN_PASSWORD);
             adminPages(everything);
         }
+        // Moderate and minor findings do not fail the build; they are listed for a person to weigh.
+        lesser.forEach((rule, pages) -> System.out.println("axe (not failing) " + rule + " on " + pages));
         assertThat(violations)
                 .as("axe found %d serious or critical violations on %d pages:%n%s", violations.size(), checked,
                         String.join(System.lineSeparator(), violations))
@@ -191,6 +200,8 @@ class AccessibilityIT {
                 if (BLOCKING.contains(impact)) {
                     violations.add("- " + rule.getId() + " (" + impact + ") at " + node.getTarget() + " on " + where
                             + ": " + rule.getHelp());
+                } else {
+                    lesser.computeIfAbsent(rule.getId() + " (" + impact + ")", id -> new TreeSet<>()).add(page);
                 }
             }
         }
@@ -288,10 +299,9 @@ class AccessibilityIT {
                 const e = document.activeElement, s = getComputedStyle(e);
                 return s.outlineStyle + '|' + s.outlineWidth + '|' + s.boxShadow;""");
         String[] parts = style.split("\\|", 3);
+        // Our stylesheet draws an outline on every focused control; Bootstrap's faint box shadow alone is not enough.
         boolean outline = !parts[0].equals("none") && !parts[1].startsWith("0");
-        boolean shadow = !parts[2].equals("none");
-        assertThat(outline || shadow).as("focus is visible on %s (outline style|width|box-shadow: %s)", what, style)
-                .isTrue();
+        assertThat(outline).as("focus is visible on %s (outline style|width|box-shadow: %s)", what, style).isTrue();
         assertThat((Boolean) js.executeScript("return document.activeElement.matches(':focus-visible')"))
                 .as("%s matches :focus-visible", what).isTrue();
     }
@@ -304,8 +314,13 @@ class AccessibilityIT {
         return (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.tagName.toLowerCase()");
     }
 
+    /** Sends the form and waits until the page that answers has loaded. */
     private void submitForm(String css) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector(css)).submit();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private void createEditor() {
@@ -318,7 +333,7 @@ class AccessibilityIT {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.sign-in")).submit();
+        submitForm("form.sign-in");
         assertThat(browser.findElements(By.cssSelector(".signed-in-as"))).as("signed in as %s", username).hasSize(1);
     }
 

@@ -2,6 +2,7 @@ package ai.scorecard.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,20 +75,20 @@ class KeyboardJourneyIT {
 
         // Back up into the navigation to sign in.
         shiftTabTo(".site-header a[href$='/login']");
-        press(Keys.ENTER);
+        enter();
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         assertThat(active().getAttribute("id")).as("the username field has the focus").isEqualTo("username");
         type(EDITOR);
         press(Keys.TAB);
         type(PASSWORD);
-        press(Keys.ENTER);
+        enter();
         assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("Signed in as " + EDITOR);
 
         // Companies, then "New company".
         tabTo(".site-header a[href$='/companies']");
-        press(Keys.ENTER);
+        enter();
         tabTo("#main a[href$='/companies/new']");
-        press(Keys.ENTER);
+        enter();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New company");
 
         // A wrong address name: the refused form comes back with the focus on that field.
@@ -98,20 +101,20 @@ class KeyboardJourneyIT {
         tabTo("#summary");
         type("Made with the keyboard alone.");
         tabTo("form.edit-form button[type=submit]");
-        press(Keys.ENTER);
+        enter();
         assertThat(active().getAttribute("id")).isEqualTo("slug");
         assertThat(active().getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id(active().getAttribute("aria-describedby"))).getText())
                 .isEqualTo("Use lower-case letters, digits and single hyphens, such as volcano-engine.");
         selectAllAndType("keyboard-labs");
-        press(Keys.ENTER);
+        enter();
         assertThat(browser.getCurrentUrl()).endsWith("/companies/keyboard-labs");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Keyboard Labs");
         assertThat(browser.findElement(By.cssSelector(".saved")).isDisplayed()).isTrue();
 
         // A product of that company: the selects are worked with the arrow keys.
         tabTo("#main a[href*='/products/new']");
-        press(Keys.ENTER);
+        enter();
         assertThat(new Select(browser.findElement(By.id("company"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("keyboard-labs");
         tabTo("#slug");
@@ -123,14 +126,14 @@ class KeyboardJourneyIT {
         tabTo("#stage");
         arrowTo("LAUNCHED");
         tabTo("form.edit-form button[type=submit]");
-        press(Keys.ENTER);
+        enter();
         assertThat(browser.getCurrentUrl()).endsWith("/products/keyboard-pad");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Keyboard Pad");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Coding tool");
 
         // A fact about the product.
         tabTo("#main a[href$='/products/keyboard-pad/facts/new']");
-        press(Keys.ENTER);
+        enter();
         tabTo("#metric");
         arrowTo("DAU");
         tabTo("#value");
@@ -146,7 +149,7 @@ class KeyboardJourneyIT {
         tabTo("#claim");
         type("Keyboard Pad had 1.2 million daily active users.");
         tabTo("form.edit-form button[type=submit]");
-        press(Keys.ENTER);
+        enter();
         assertThat(browser.getCurrentUrl()).contains("/products/keyboard-pad#fact-");
         assertThat(browser.findElement(By.cssSelector(".saved")).getText())
                 .isEqualTo("The fact was recorded; the scores already use it.");
@@ -158,15 +161,15 @@ class KeyboardJourneyIT {
 
         // Deleting it: refused while its fact would be orphaned; the focus lands on the box that allows it.
         tabTo("#main a[href$='/products/keyboard-pad/delete']");
-        press(Keys.ENTER);
+        enter();
         tabTo("form.delete-form button[type=submit]");
-        press(Keys.ENTER);
+        enter();
         assertThat(browser.findElement(By.id("delete-refused")).isDisplayed()).isTrue();
         assertThat(active().getAttribute("id")).isEqualTo("withFacts");
         press(Keys.SPACE);
         assertThat(active().isSelected()).isTrue();
         tabTo("form.delete-form button[type=submit]");
-        press(Keys.ENTER);
+        enter();
         assertThat(browser.getCurrentUrl()).endsWith("/companies/keyboard-labs");
         assertThat(browser.findElements(By.cssSelector("#main a[href$='/products/keyboard-pad']"))).isEmpty();
     }
@@ -182,6 +185,18 @@ class KeyboardJourneyIT {
 
     private boolean activeMatches(String css) {
         return (Boolean) ((JavascriptExecutor) browser).executeScript("return document.activeElement.matches(arguments[0])", css);
+    }
+
+    /**
+     * Presses Enter on a link or in a form, and waits until the page it leads to has loaded: key presses, unlike
+     * get(), do not wait for the navigation they start.
+     */
+    private void enter() {
+        WebElement page = browser.findElement(By.tagName("html"));
+        press(Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private void press(CharSequence key) {
