@@ -31,7 +31,8 @@ import org.springframework.core.io.ClassPathResource;
  * No template carries words of its own: every text a reader sees, and every attribute a reader or a screen
  * reader gets (title, alt, placeholder, aria-label, a button's value…), comes from the message bundles
  * through a Thymeleaf attribute that replaces it. Text left in a template is only the natural-template
- * placeholder that Thymeleaf throws away, or text without a letter in it (symbols, digits, punctuation).
+ * placeholder that Thymeleaf throws away, or text without a letter in it (symbols, digits, the middle dot). The
+ * punctuation Chinese writes in full width (colon, semicolon, comma, parentheses, ? and !) counts as words.
  * <p>
  * Text in Thymeleaf expressions is checked too: a {@code |literal substitution|} may not hold words outside
  * its {@code ${…}} and {@code #{…}} parts.
@@ -57,7 +58,8 @@ class TemplateTextTest {
     static final Set<String> VISIBLE_EXPRESSIONS = Set.of("th:text", "th:utext", "th:title", "th:alt", "th:placeholder",
             "th:aria-label", "th:value", "th:label", "th:content");
 
-    static final Pattern LETTER = Pattern.compile("\\p{L}");
+    /** Letters, and the punctuation Chinese writes in full width (：，；（）？！), differ by language. */
+    static final Pattern LETTER = Pattern.compile("[\\p{L}:;,()?!]");
     static final Pattern PIPE_LITERAL = Pattern.compile("\\|([^|]*)\\|");
     static final Pattern INNERMOST_EXPRESSION = Pattern.compile("[$#*@~]\\{[^{}]*}");
 
@@ -120,10 +122,12 @@ class TemplateTextTest {
                   <input type="text" value="user data is fine">
                   <span th:text="|Score: ${x}|">1</span>
                   <span th:text="|▲ ${x} #{y}|">1</span>
+                  <li><span th:text="#{label}">Label</span>: <span th:text="${v}">1</span></li>
+                  <title th:text="|${creating} ? #{new} : #{edit}|">t</title>
                 </div></body></html>""", "", Parser.htmlParser().setTrackPosition(true)), problems);
-        assertThat(problems).hasSize(4);
+        assertThat(problems).hasSize(6);
         assertThat(String.join("\n", problems))
-                .contains("Hard-coded words", "A literal title", "Send", "Score:")
+                .contains("Hard-coded words", "A literal title", "Send", "Score:", "<li> text \":\"", "… ? … : …")
                 .doesNotContain("Placeholder", "also fine", "Replaced", "user data", "▲");
     }
 
