@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,23 @@ class LanguageChoiceTest {
         assertThat(after.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(after.select(".signed-in-as")).isEmpty();
         assertThat(after.select(".site-header a[href='/login']").text()).isEqualTo("登录");
+    }
+
+    /** A refused form answers in the reader's language: the bundles' own messages and the validator's. */
+    @Test
+    @WithMockUser(username = "erin", roles = "EDITOR")
+    void aRefusedFormAnswersInChinese() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/products/doubao/facts").cookie(new Cookie("lang", "zh-CN"))
+                        .with(csrf()).param("metric", "DAU").param("value", "-1").param("qualifier", "ABOUT")
+                        .param("asOf", "2026-09-30").param("provenance", "THIRD_PARTY").param("sourceTitle", "报告")
+                        .param("claim", " "))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(422);
+        Document form = Jsoup.parse(response.getContentAsString());
+        assertThat(form.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(form.selectFirst("#error-summary").text()).containsPattern("\\p{IsHan}");
+        assertThat(form.selectFirst("#value-error").text()).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{3}");
+        assertThat(form.selectFirst("#claim-error").text()).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{3}");
     }
 
     private static void assertNotCleared(MockHttpServletResponse response) {
