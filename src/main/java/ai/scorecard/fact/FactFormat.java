@@ -1,15 +1,28 @@
 package ai.scorecard.fact;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a fact's value the way a reader of the chosen language expects it: "≥ 10 billion CNY" in
- * English, "≥ 100亿 CNY" in Chinese. Templates call it as {@code @factFormat.value(fact, #locale)}.
+ * Writes values and dates the way a reader of the chosen language expects them, so that templates do not
+ * format anything themselves. Templates call it as {@code @factFormat.value(fact, #locale)},
+ * {@code @factFormat.date(day, #locale)} and {@code @factFormat.compact(number, #locale)}.
+ * <ul>
+ *   <li>Large amounts in words: "1.2 billion" and "35 million" in English; "1.2亿" and "3,500万" in Chinese.</li>
+ *   <li>Money: "≥ 10 billion CNY" in English; "≥ 100亿元" (and 美元, 港元, 欧元 for USD, HKD, EUR) in Chinese.</li>
+ *   <li>Dates: "Nov 29, 2026" in English; "2026年11月29日" in Chinese.</li>
+ * </ul>
+ * Scores and shares are printed with Thymeleaf's {@code #numbers}, which already follows the request's locale.
  */
 @Component("factFormat")
 @RequiredArgsConstructor
@@ -18,14 +31,11 @@ public class FactFormat {
     private final MessageSource messages;
 
     public String value(Fact fact, Locale locale) {
-        StringBuilder text = new StringBuilder(value(fact.getMetric(), fact.getValueNumeric(), fact.getValueLevel(),
-                fact.getQualifier(), locale));
+        String value = value(fact.getMetric(), fact.getValueNumeric(), fact.getValueLevel(), fact.getQualifier(), locale);
         if (fact.getMetric().isLevel()) {
-            return text.toString();
+            return value;
         }
-        if (fact.getCurrency() != null) {
-            text.append(' ').append(fact.getCurrency());
-        }
+        StringBuilder text = new StringBuilder(fact.getCurrency() == null ? value : money(value, fact.getCurrency(), locale));
         if (fact.getUnit() != null) {
             text.append(" (").append(fact.getUnit()).append(')');
         }
@@ -41,25 +51,73 @@ public class FactFormat {
         return symbol + number(metric.kind(), number, locale);
     }
 
+    /** A day: "Nov 29, 2026" in English, "2026年11月29日" in Chinese; empty when there is none. */
+    public String date(LocalDate day, Locale locale) {
+        if (day == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language(locale)).format(day);
+    }
+
+    /** Large amounts in words: millions and billions in English; 万, 亿 and 万亿 in Chinese. */
+    public String compact(double value, Locale locale) {
+        return amount(value, locale);
+    }
+
+    static String amount(double value, Locale locale) {
+        if (isChinese(locale)) {
+            return chinese(value);
+        }
+        // Formatted as a double: Java 17's CompactNumberFormat drops the decimals of a BigDecimal (1 billion for 1.2).
+        NumberFormat format = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
+        format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /**
+     * 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), with digits grouped by thousands as Chinese financial writing does:
+     * "1.2亿", "3,500万", "2,526亿". The JDK's own Chinese compact format neither groups digits nor keeps decimals.
+     */
+    private static String chinese(double value) {
+        double size = Math.abs(value);
+        String[] units = {"万亿", "亿", "万"};
+        double[] scales = {1e12, 1e8, 1e4};
+        DecimalFormat digits = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.SIMPLIFIED_CHINESE));
+        digits.setRoundingMode(RoundingMode.HALF_UP);
+        for (int i = 0; i < units.length; i++) {
+            // What would round up to 10,000 of the next smaller unit is one of this unit: 1亿, not 10,000万.
+            double below = i + 1 < scales.length ? scales[i + 1] : 1;
+            if (size >= scales[i] || size / below >= 9999.995) {
+                return digits.format(value / scales[i]) + units[i];
+            }
+        }
+        return digits.format(value);
+    }
+
+    /** An amount with its currency: a name where the language has one (元, 美元), else the ISO code. */
+    private String money(String amount, String currency, Locale locale) {
+        String name = messages.getMessage("currency." + currency, null, null, locale);
+        return name == null
+                ? messages.getMessage("money.code", new Object[] {amount, currency}, locale)
+                : messages.getMessage("money.named", new Object[] {amount, name}, locale);
+    }
+
     private String number(Metric.Kind kind, BigDecimal value, Locale locale) {
         return switch (kind) {
             case RANK -> messages.getMessage("rank.value", new Object[] {value.stripTrailingZeros().toPlainString()},
                     locale);
-            case PERCENT -> NumberFormat.getNumberInstance(locale).format(value) + "%";
-            default -> compact(value, locale);
+            case PERCENT -> NumberFormat.getNumberInstance(language(locale)).format(value) + "%";
+            default -> amount(value.doubleValue(), locale);
         };
     }
 
-    /** Large amounts in words: billions in English, 万 and 亿 in Chinese. */
-    public String compact(double value, Locale locale) {
-        return compact(BigDecimal.valueOf(value), locale);
+    private static boolean isChinese(Locale locale) {
+        return "zh".equals(locale.getLanguage());
     }
 
-    static String compact(BigDecimal value, Locale locale) {
-        boolean chinese = "zh".equals(locale.getLanguage());
-        NumberFormat format = NumberFormat.getCompactNumberInstance(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH,
-                chinese ? NumberFormat.Style.SHORT : NumberFormat.Style.LONG);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+    /** The two languages the interface speaks; anything else reads as English. */
+    private static Locale language(Locale locale) {
+        return isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 }

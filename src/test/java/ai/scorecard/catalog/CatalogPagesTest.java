@@ -104,7 +104,7 @@ class CatalogPagesTest {
         Document capcut = Jsoup.parse(first.getResponse().getContentAsString());
         assertThat(capcut.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(capcut.selectFirst("h1 span").text()).isEqualTo("剪映 / CapCut");
-        assertThat(row(capcut, "#current-facts", "年收入").selectFirst(".fact-value").text()).isEqualTo("≥ 100亿 CNY");
+        assertThat(row(capcut, "#current-facts", "年收入").selectFirst(".fact-value").text()).isEqualTo("≥ 100亿元");
 
         // The choice is remembered: the next page, without ?lang, is still in Chinese.
         Cookie language = first.getResponse().getCookie("lang");

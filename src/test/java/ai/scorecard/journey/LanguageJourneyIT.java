@@ -1,0 +1,84 @@
+package ai.scorecard.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A reader, in a real browser, chooses Chinese once; it stays through the navigation, signing in (the
+ * redirect and the new session) and signing out, with no ?lang in any address after the first click.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LanguageJourneyIT {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void chineseStaysThroughNavigationSignInAndSignOut() throws Exception {
+        browser.get("http://127.0.0.1:" + port + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Who turns AI into business?");
+
+        browser.findElement(By.cssSelector(".site-header a[hreflang=zh-CN]")).click();
+        assertChinese();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("谁把 AI 变成了生意？");
+        Cookie lang = browser.manage().getCookieNamed("lang");
+        assertThat(lang).isNotNull();
+        assertThat(lang.getValue()).isEqualTo("zh-CN");
+
+        browser.findElement(By.linkText("比较")).click();
+        assertThat(browser.getCurrentUrl()).doesNotContain("lang=");
+        assertChinese();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("字节跳动 对比 阿里巴巴");
+
+        // An editing page sends the reader to sign in, then back: Chinese all the way.
+        browser.get("http://127.0.0.1:" + port + "/products/doubao/facts/new");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertChinese();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("test-admin-password");
+        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).contains("/products/doubao/facts/new");
+        assertChinese();
+        assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("当前用户：admin");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("豆包");
+        Browser.screenshot(browser, "signed-in-chinese");
+
+        browser.findElement(By.linkText("排名")).click();
+        assertChinese();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("产品排名");
+
+        browser.findElement(By.cssSelector(".site-header form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/?signedOut");
+        assertChinese();
+        assertThat(browser.findElements(By.cssSelector(".signed-in-as"))).isEmpty();
+        assertThat(browser.findElement(By.linkText("登录")).isDisplayed()).isTrue();
+        assertThat(browser.manage().getCookieNamed("lang").getValue()).isEqualTo("zh-CN");
+    }
+
+    private static void assertChinese() {
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+    }
+}
