@@ -65,6 +65,11 @@ class EditorJourneyIT {
         browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New fact about Doubao");
         assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("Signed in as journey-editor");
+        // The session is kept in the database (any instance knows the editor); its cookie is out of scripts' reach.
+        assertThat(browser.manage().getCookieNamed("SESSION").isHttpOnly()).isTrue();
+        assertThat(browser.manage().getCookieNamed("SESSION").getSameSite()).isEqualTo("Lax");
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'journey-editor'",
+                Integer.class)).isEqualTo(1);
 
         new Select(browser.findElement(By.id("metric"))).selectByVisibleText("Daily active users");
         browser.findElement(By.id("value")).sendKeys("-150000000");

@@ -8,16 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
@@ -34,6 +36,9 @@ class SignInTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void theFirstAdministratorHasTheConfiguredPasswordStoredOnlyAsAHash() {
         Account admin = accounts.findByUsername("admin").orElseThrow();
@@ -43,19 +48,29 @@ class SignInTest {
     }
 
     @Test
-    void signingInWorksThroughTheFormAndChangesTheSession() throws Exception {
-        MockHttpSession before = new MockHttpSession();
-        String idBefore = before.getId();
-        MvcResult result = mvc.perform(post("/login").session(before).with(csrf())
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // sessions are written in their own transactions
+    void signingInWorksThroughTheFormChangesTheSessionAndKeepsItInTheDatabase() throws Exception {
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).as("the sign-in form's session, which holds its CSRF token").isNotNull();
+        MockHttpServletResponse signedIn = mvc.perform(post("/login").cookie(before).with(csrf())
                         .param("username", "admin").param("password", "test-admin-password"))
                 .andExpect(redirectedUrl("/"))
-                .andReturn();
-        MockHttpSession after = (MockHttpSession) result.getRequest().getSession(false);
+                .andReturn().getResponse();
+        Cookie after = signedIn.getCookie("SESSION");
         assertThat(after).isNotNull();
         // Session fixation protection: the signed-in session has a new id.
-        assertThat(after.getId()).isNotEqualTo(idBefore);
-        Document home = Jsoup.parse(mvc.perform(get("/").session(after)).andReturn().getResponse().getContentAsString());
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        Document home = Jsoup.parse(mvc.perform(get("/").cookie(after)).andReturn().getResponse().getContentAsString());
         assertThat(home.selectFirst(".signed-in-as").text()).isEqualTo("Signed in as admin");
+
+        // The session lives in the database, not in this instance: any instance sharing it knows the
+        // editor, and once the row is gone no instance does.
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'admin'",
+                Integer.class)).isPositive();
+        jdbc.update("delete from spring_session where principal_name = 'admin'");
+        Document afterwards = Jsoup.parse(mvc.perform(get("/").cookie(after)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(afterwards.selectFirst(".signed-in-as")).isNull();
     }
 
     @Test
@@ -91,11 +106,11 @@ class SignInTest {
 
     @Test
     void anAnonymousEditorIsSentToSignInAndBackAfterwards() throws Exception {
-        MvcResult refused = mvc.perform(get("/companies/new")).andExpect(redirectedUrl("/login")).andReturn();
-        MockHttpSession session = (MockHttpSession) refused.getRequest().getSession(false);
-        MvcResult signedIn = mvc.perform(post("/login").session(session).with(csrf())
+        Cookie session = mvc.perform(get("/companies/new")).andExpect(redirectedUrl("/login")).andReturn()
+                .getResponse().getCookie("SESSION");
+        String signedIn = mvc.perform(post("/login").cookie(session).with(csrf())
                         .param("username", "admin").param("password", "test-admin-password"))
-                .andReturn();
-        assertThat(signedIn.getResponse().getRedirectedUrl()).endsWith("/companies/new?continue");
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(signedIn).endsWith("/companies/new?continue");
     }
 }
