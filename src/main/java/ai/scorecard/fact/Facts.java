@@ -36,13 +36,21 @@ public interface Facts extends Repository<Fact, Long> {
             """)
     List<CurrentFact> findAllCurrent();
 
-    /** The current facts about some companies and about each of their products. */
+    /**
+     * The current facts about some companies and about each of their products. Two selects in one
+     * statement, each reaching its facts through an index: with "company or product's company" in one
+     * condition the database read every fact there is (1.3 s on 100,000 facts).
+     */
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
                 f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.claim)
-            from Fact f left join f.product p
-            where (f.company.id in :companyIds or p.company.id in :companyIds)
-              and f.supersededAt is null and f.retractedAt is null
+            from Fact f
+            where f.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
+            union all
+            select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.claim)
+            from Fact f join f.product p
+            where p.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             """)
     List<CurrentFact> findCurrentAboutCompanies(Collection<Long> companyIds);
 

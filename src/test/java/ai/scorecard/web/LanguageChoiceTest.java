@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -44,22 +43,23 @@ class LanguageChoiceTest {
         assertThat(compare.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(compare.selectFirst("h1").text()).contains("字节跳动");
 
-        MockHttpSession anonymous = new MockHttpSession();
-        Document login = page(mvc.perform(get("/login").cookie(lang).session(anonymous)).andReturn().getResponse());
+        MockHttpServletResponse loginForm = mvc.perform(get("/login").cookie(lang)).andReturn().getResponse();
+        Cookie anonymous = loginForm.getCookie("SESSION");
+        Document login = page(loginForm);
         assertThat(login.selectFirst("h1").text()).isEqualTo("登录");
 
         // Signing in changes the session, not the language, and nothing clears the cookie.
-        MvcResult signIn = mvc.perform(post("/login").cookie(lang).session(anonymous).with(csrf())
+        MvcResult signIn = mvc.perform(post("/login").cookie(lang, anonymous).with(csrf())
                 .param("username", "admin").param("password", "test-admin-password")).andReturn();
         assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/");
         assertNotCleared(signIn.getResponse());
-        MockHttpSession signedIn = (MockHttpSession) signIn.getRequest().getSession(false);
-        Document home = page(mvc.perform(get("/").cookie(lang).session(signedIn)).andReturn().getResponse());
+        Cookie signedIn = signIn.getResponse().getCookie("SESSION");
+        Document home = page(mvc.perform(get("/").cookie(lang, signedIn)).andReturn().getResponse());
         assertThat(home.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(home.selectFirst(".signed-in-as").text()).isEqualTo("当前用户：admin");
         assertThat(home.selectFirst("h1").text()).isEqualTo("谁把 AI 变成了生意？");
 
-        MvcResult signOut = mvc.perform(post("/logout").cookie(lang).session(signedIn).with(csrf())).andReturn();
+        MvcResult signOut = mvc.perform(post("/logout").cookie(lang, signedIn).with(csrf())).andReturn();
         assertThat(signOut.getResponse().getRedirectedUrl()).isEqualTo("/?signedOut");
         assertNotCleared(signOut.getResponse());
         Document after = page(mvc.perform(get("/").param("signedOut", "").cookie(lang)).andReturn().getResponse());

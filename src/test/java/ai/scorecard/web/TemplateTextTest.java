@@ -60,6 +60,7 @@ class TemplateTextTest {
 
     /** Letters, and the punctuation Chinese writes in full width (：，；（）？！), differ by language. */
     static final Pattern LETTER = Pattern.compile("[\\p{L}:;,()?!]");
+    static final Pattern ATTR_ASSIGNMENT = Pattern.compile("(^|,)\\s*([\\w-]+)\\s*=");
     static final Pattern PIPE_LITERAL = Pattern.compile("\\|([^|]*)\\|");
     static final Pattern INNERMOST_EXPRESSION = Pattern.compile("[$#*@~]\\{[^{}]*}");
 
@@ -124,11 +125,13 @@ class TemplateTextTest {
                   <span th:text="|▲ ${x} #{y}|">1</span>
                   <li><span th:text="#{label}">Label</span>: <span th:text="${v}">1</span></li>
                   <title th:text="|${creating} ? #{new} : #{edit}|">t</title>
+                  <input th:attr="aria-describedby=|field${i}.weight-error|, title=|Go to ${x}|">
                 </div></body></html>""", "", Parser.htmlParser().setTrackPosition(true)), problems);
-        assertThat(problems).hasSize(6);
+        assertThat(problems).hasSize(7);
         assertThat(String.join("\n", problems))
-                .contains("Hard-coded words", "A literal title", "Send", "Score:", "<li> text \":\"", "… ? … : …")
-                .doesNotContain("Placeholder", "also fine", "Replaced", "user data", "▲");
+                .contains("Hard-coded words", "A literal title", "Send", "Score:", "<li> text \":\"", "… ? … : …",
+                        "Go to")
+                .doesNotContain("Placeholder", "also fine", "Replaced", "user data", "▲", "weight-error");
     }
 
     private static void check(String name, Document document, List<String> problems) {
@@ -149,7 +152,9 @@ class TemplateTextTest {
                     problems.add(where(name, element) + " attribute " + key + "=\"" + attribute.getValue() + "\"");
                 }
                 if (VISIBLE_EXPRESSIONS.contains(key) || key.equals("th:attr")) {
-                    for (String literal : literalWords(attribute.getValue())) {
+                    String expression = key.equals("th:attr") ? visibleAssignments(attribute.getValue())
+                            : attribute.getValue();
+                    for (String literal : literalWords(expression)) {
                         problems.add(where(name, element) + " " + key + " literal \"" + literal + "\"");
                     }
                 }
@@ -201,6 +206,28 @@ class TemplateTextTest {
     private static boolean suppliedByThymeleaf(Element element, String key) {
         return element.hasAttr("th:" + key)
                 || Pattern.compile("(^|,)\\s*" + Pattern.quote(key) + "\\s*=").matcher(element.attr("th:attr")).find();
+    }
+
+    /**
+     * The values a th:attr gives to attributes a reader sees (title, aria-label, ...), leaving out ids,
+     * references such as aria-describedby, and other attributes no one reads.
+     */
+    static String visibleAssignments(String thAttr) {
+        Matcher assignment = ATTR_ASSIGNMENT.matcher(thAttr);
+        List<int[]> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (assignment.find()) {
+            starts.add(new int[] {assignment.start(2), assignment.end()});
+            names.add(assignment.group(2));
+        }
+        StringBuilder visible = new StringBuilder();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : thAttr.length();
+            if (VISIBLE_ATTRIBUTES.contains(names.get(i))) {
+                visible.append(thAttr, starts.get(i)[1], end).append(' ');
+            }
+        }
+        return visible.toString();
     }
 
     /** Words in the fixed parts of |…| literal substitutions. */
