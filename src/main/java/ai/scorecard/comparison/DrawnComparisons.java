@@ -3,10 +3,9 @@ package ai.scorecard.comparison;
 import ai.scorecard.scoreboard.Scoreboard;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -22,20 +21,20 @@ import org.springframework.stereotype.Component;
 @Component
 class DrawnComparisons {
 
-    /** Enough for every pair of the seed's companies under every lens, in both languages, a few times over. */
-    private static final int KEPT = 256;
+    /**
+     * At most this many characters of HTML are kept, eldest first out: a seed comparison is about 60,000
+     * characters, one between two companies with a hundred products each several times that, and the whole
+     * application must fit a 512 MB heap with the large dataset.
+     */
+    static final long KEPT_CHARACTERS = 8_000_000;
 
     record Key(ComparisonRequest request, Locale locale, int currentMethodology, long dataVersion, LocalDate today) {
     }
 
     private final Scoreboard scoreboard;
     private final Clock clock;
-    private final Map<Key, DrawnComparison> kept = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, DrawnComparison> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final LinkedHashMap<Key, DrawnComparison> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private long keptCharacters;
 
     DrawnComparisons(Scoreboard scoreboard, Clock clock) {
         this.scoreboard = scoreboard;
@@ -47,11 +46,17 @@ class DrawnComparisons {
                 LocalDate.now(clock));
     }
 
-    Optional<DrawnComparison> get(Key key) {
+    synchronized Optional<DrawnComparison> get(Key key) {
         return Optional.ofNullable(kept.get(key));
     }
 
-    void keep(Key key, DrawnComparison comparison) {
-        kept.put(key, comparison);
+    synchronized void keep(Key key, DrawnComparison comparison) {
+        DrawnComparison replaced = kept.put(key, comparison);
+        keptCharacters += comparison.html().length() - (replaced == null ? 0 : replaced.html().length());
+        Iterator<DrawnComparison> eldestFirst = kept.values().iterator();
+        while (keptCharacters > KEPT_CHARACTERS && eldestFirst.hasNext()) {
+            keptCharacters -= eldestFirst.next().html().length();
+            eldestFirst.remove();
+        }
     }
 }
