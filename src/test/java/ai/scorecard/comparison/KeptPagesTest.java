@@ -1,6 +1,7 @@
 package ai.scorecard.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -77,6 +78,33 @@ class KeptPagesTest {
         jdbc.update("update data_version set version = version + 1");
 
         assertThat(zhipuCoverage()).isNotEqualTo(coverageBefore);
+    }
+
+    @Test
+    void aProblemIsNeverKept() throws Exception {
+        String url = "/compare?left=kept-pages-co&right=alibaba";
+        mvc.perform(get(url)).andExpect(status().isNotFound());
+        jdbc.update("insert into company (slug, name_en) values ('kept-pages-co', 'Kept Pages Co')");
+        try {
+            // No data version moved: only a kept 404 could still answer, and none was kept.
+            assertThat(page(url).selectFirst("h1").text()).contains("Kept Pages Co");
+        } finally {
+            jdbc.update("delete from company where slug = 'kept-pages-co'");
+        }
+    }
+
+    @Test
+    void aComparisonFirstDrawnForAnEditorCarriesNothingOfTheEditorToOthers() throws Exception {
+        jdbc.update("update data_version set version = version + 1"); // so the editor's request draws it
+        String forEditor = mvc.perform(get(PAIR).with(user("erin-the-editor").roles("EDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(forEditor).selectFirst(".signed-in-as").text()).contains("erin-the-editor");
+
+        Document anonymous = page(PAIR);
+        assertThat(anonymous.html()).doesNotContain("erin-the-editor");
+        assertThat(anonymous.select("input[name=_csrf]")).isEmpty();
+        assertThat(anonymous.selectFirst("#content").html())
+                .isEqualTo(Jsoup.parse(forEditor).selectFirst("#content").html());
     }
 
     private String zhipuCoverage() throws Exception {

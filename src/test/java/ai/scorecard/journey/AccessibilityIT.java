@@ -13,20 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -37,8 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * one with its rule, impact, element and page. Then checks, in the same browser, that a refused form puts the
  * focus on its first refused field and that focus is visible on links, buttons, fields and chart links.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessibilityIT {
+class AccessibilityIT extends Journey {
 
     static final Set<String> BLOCKING = Set.of("serious", "critical");
     static final String EDITOR = "a11y-editor";
@@ -46,11 +40,6 @@ class AccessibilityIT {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "test-admin-password";
     static final List<String> LENSES = List.of("official", "monetization-first", "growth-first", "capability-first");
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -61,18 +50,6 @@ class AccessibilityIT {
     private final List<String> violations = new ArrayList<>();
     private final Map<String, Set<String>> lesser = new TreeMap<>();
     private int checked;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void everyPageHasNoSeriousOrCriticalViolation() {
@@ -343,7 +320,4 @@ class AccessibilityIT {
         browser.manage().deleteCookieNamed("JSESSIONID");
     }
 
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-    }
 }

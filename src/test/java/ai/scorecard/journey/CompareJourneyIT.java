@@ -4,39 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoring.CompanyScore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An analyst, in a real browser, goes from the home page to a comparison and changes it through the form. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CompareJourneyIT {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+class CompareJourneyIT extends Journey {
 
     @Autowired
     Scoreboard scoreboard;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void fromHomeToAComparisonThenAnotherCompanyAndLens() throws Exception {

@@ -3,16 +3,11 @@ package ai.scorecard.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.scorecard.scoreboard.Scoreboard;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -20,13 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * An editor, in a real browser, signs in, adds a fact to a ByteDance product (getting one value wrong on
  * the way and fixing it), and sees the product's score and the comparison change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EditorJourneyIT {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+class EditorJourneyIT extends Journey {
 
     @Autowired
     Scoreboard scoreboard;
@@ -36,18 +25,6 @@ class EditorJourneyIT {
 
     @Autowired
     PasswordEncoder encoder;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anEditorAddsAFactAndTheScoresMove() throws Exception {
@@ -116,7 +93,4 @@ class EditorJourneyIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You may not do that");
     }
 
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-    }
 }

@@ -10,50 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The comparison reads anywhere: printed on A4 (the print stylesheet drops navigation, header, footer and
  * forms and keeps the charts) and on a phone 360 pixels wide (nothing wider than the screen). The PDFs are
  * kept under target/print and the phone screenshots under target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadAnywhereIT {
+class ReadAnywhereIT extends Journey {
 
     static final Path PRINTS = Path.of("target", "print");
     static final List<String> CHARTS = List.of("compare-bars", "compare-radar", "compare-style", "compare-gap");
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @AfterEach
     void screenAgain() {
@@ -133,10 +110,6 @@ class ReadAnywhereIT {
         // A4 is 595 × 842 points.
         assertThat(text).containsPattern("/MediaBox\\s*\\[\\s*0\\s+0\\s+595(\\.\\d+)?\\s+841(\\.\\d+)?|/MediaBox\\s*\\[\\s*0\\s+0\\s+595(\\.\\d+)?\\s+842");
         return pages;
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
     }
 
     private static String display(String selector) {

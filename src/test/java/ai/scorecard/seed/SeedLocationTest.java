@@ -54,6 +54,8 @@ class SeedLocationTest {
             assertThat(count(jdbc, "company")).isEqualTo(2);
             assertThat(count(jdbc, "product")).isEqualTo(3);
             assertThat(count(jdbc, "fact")).isEqualTo(9);
+            // Kept scores and pages are keyed by the data version: the load moved it on, as any write does.
+            assertThat(jdbc.queryForObject("select version from data_version", Long.class)).isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from fact where superseded_at is null", Integer.class))
                     .isEqualTo(4);
 
