@@ -4,12 +4,12 @@ import ai.scorecard.product.Category;
 import ai.scorecard.product.ProductFilter;
 import ai.scorecard.product.ProductOrder;
 import ai.scorecard.product.Stage;
+import ai.scorecard.web.KebabCase;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.StringJoiner;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -73,11 +73,11 @@ public record ProductQuery(
     private String link(ProductOrder order, Direction direction, int number) {
         StringJoiner query = new StringJoiner("&", "/products?", "").setEmptyValue("/products");
         add(query, "company", company);
-        add(query, "category", category == null ? null : kebab(category));
-        add(query, "stage", stage == null ? null : kebab(stage));
+        add(query, "category", category == null ? null : KebabCase.of(category));
+        add(query, "stage", stage == null ? null : KebabCase.of(stage));
         add(query, "q", q);
-        add(query, "sort", order == null ? null : kebab(order));
-        add(query, "dir", direction == null ? null : kebab(direction));
+        add(query, "sort", order == null ? null : KebabCase.of(order));
+        add(query, "dir", direction == null ? null : KebabCase.of(direction));
         add(query, "page", number == 1 ? null : String.valueOf(number));
         add(query, "size", size == null ? null : String.valueOf(size));
         return query.toString();
@@ -87,9 +87,5 @@ public record ProductQuery(
         if (value != null && !value.isBlank()) {
             query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
-    }
-
-    static String kebab(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

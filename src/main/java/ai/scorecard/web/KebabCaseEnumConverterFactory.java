@@ -1,6 +1,5 @@
 package ai.scorecard.web;
 
-import java.util.Locale;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 
@@ -18,7 +17,7 @@ class KebabCaseEnumConverterFactory implements ConverterFactory<String, Enum<?>>
             if (trimmed.isEmpty()) {
                 return null;
             }
-            return (T) Enum.valueOf((Class) targetType, trimmed.replace('-', '_').toUpperCase(Locale.ROOT));
+            return (T) Enum.valueOf((Class) targetType, KebabCase.constantName(trimmed));
         };
     }
 }

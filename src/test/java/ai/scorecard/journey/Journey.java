@@ -2,7 +2,13 @@ package ai.scorecard.journey;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,5 +39,17 @@ abstract class Journey {
 
     void open(String path) {
         browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    /**
+     * Does what leads to another page (a click, a key press, a submit) and waits until that page has
+     * loaded: unlike get(), these return before the navigation they start has finished.
+     */
+    static void toNextPage(Runnable action) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        action.run();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 }

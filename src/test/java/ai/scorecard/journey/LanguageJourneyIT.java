@@ -17,14 +17,14 @@ class LanguageJourneyIT extends Journey {
         browser.get("http://127.0.0.1:" + port + "/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Who turns AI into business?");
 
-        browser.findElement(By.cssSelector(".site-header a[hreflang=zh-CN]")).click();
+        toNextPage(() -> browser.findElement(By.cssSelector(".site-header a[hreflang=zh-CN]")).click());
         assertChinese();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("谁把 AI 变成了生意？");
         Cookie lang = browser.manage().getCookieNamed("lang");
         assertThat(lang).isNotNull();
         assertThat(lang.getValue()).isEqualTo("zh-CN");
 
-        browser.findElement(By.linkText("比较")).click();
+        toNextPage(() -> browser.findElement(By.linkText("比较")).click());
         assertThat(browser.getCurrentUrl()).doesNotContain("lang=");
         assertChinese();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("字节跳动 对比 阿里巴巴");
@@ -36,18 +36,18 @@ class LanguageJourneyIT extends Journey {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("test-admin-password");
-        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        toNextPage(() -> browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click());
         assertThat(browser.getCurrentUrl()).contains("/products/doubao/facts/new");
         assertChinese();
         assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("当前用户：admin");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("豆包");
         Browser.screenshot(browser, "signed-in-chinese");
 
-        browser.findElement(By.linkText("排名")).click();
+        toNextPage(() -> browser.findElement(By.linkText("排名")).click());
         assertChinese();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("产品排名");
 
-        browser.findElement(By.cssSelector(".site-header form button[type=submit]")).click();
+        toNextPage(() -> browser.findElement(By.cssSelector(".site-header form button[type=submit]")).click());
         assertThat(browser.getCurrentUrl()).endsWith("/?signedOut");
         assertChinese();
         assertThat(browser.findElements(By.cssSelector(".signed-in-as"))).isEmpty();
