@@ -5,6 +5,7 @@ import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Dimension;
 import ai.scorecard.scoring.Evidence;
 import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.MissingFactsRobustness;
 import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Robustness;
 import ai.scorecard.scoring.Signal;
@@ -17,8 +18,8 @@ import java.util.OptionalDouble;
  * Built by {@link Comparisons}; the template only lays it out.
  */
 public record Comparison(Side left, Side right, int methodologyVersion, Lens lens, List<String> lenses,
-        Optional<Robustness> robustness, List<DimensionRow> dimensions, List<CategoryRow> categories,
-        List<TraitRow> playbook) {
+        Optional<Robustness> robustness, Optional<MissingFactsRobustness> missingFacts, List<DimensionRow> dimensions,
+        List<CategoryRow> categories, List<TraitRow> playbook) {
 
     /** One of the two companies. */
     public record Side(String slug, String name, CompanyScore score) {
@@ -57,6 +58,14 @@ public record Comparison(Side left, Side right, int methodologyVersion, Lens len
         OptionalDouble a = left.score().overall();
         OptionalDouble b = right.score().overall();
         return a.isPresent() && b.isPresent() ? Math.abs(a.getAsDouble() - b.getAsDouble()) : 0;
+    }
+
+    /**
+     * The sides without enough evidence for a score: when there is any, no leader is called, and the page
+     * says which side lacks it.
+     */
+    public List<Side> withoutEvidence() {
+        return java.util.stream.Stream.of(left, right).filter(side -> side.score().overall().isEmpty()).toList();
     }
 
     public Side leaderSide() {

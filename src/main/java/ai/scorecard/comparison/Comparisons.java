@@ -79,7 +79,8 @@ public class Comparisons {
                 new Comparison.Side(right.getSlug(), right.name(locale), rightScore),
                 standings.methodology().version(), lens,
                 standings.methodology().rules().lenses().stream().map(Lens::code).toList(),
-                standings.robustness(leftScore, rightScore), dimensions, categories, playbook);
+                standings.robustness(leftScore, rightScore), scoreboard.missingFacts(standings, leftScore, rightScore),
+                dimensions, categories, playbook);
     }
 
     /** The lenses of the current methodology, for a form to choose from. */

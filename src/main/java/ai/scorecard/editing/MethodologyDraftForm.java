@@ -162,6 +162,6 @@ public class MethodologyDraftForm {
         }
         return new Methodology(version, freshnessDays, indicatorList, lensList,
                 Map.of(Weight.FLAGSHIP, flagshipWeight, Weight.MAJOR, majorWeight, Weight.MINOR, minorWeight),
-                current.styleTraits());
+                current.styleTraits(), current.evidence());
     }
 }

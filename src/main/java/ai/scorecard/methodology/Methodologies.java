@@ -2,6 +2,7 @@ package ai.scorecard.methodology;
 
 import ai.scorecard.product.Weight;
 import ai.scorecard.scoring.Dimension;
+import ai.scorecard.scoring.EvidenceRule;
 import ai.scorecard.scoring.Indicator;
 import ai.scorecard.scoring.Lens;
 import ai.scorecard.scoring.Methodology;
@@ -70,10 +71,13 @@ public class Methodologies {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into methodology_version (version, published_on, note, published_by,
-                            freshness_days, flagship_weight, major_weight, minor_weight)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            freshness_days, flagship_weight, major_weight, minor_weight, min_sourced_facts,
+                            min_dimensions, prior_score, prior_weight, editor_call_weight)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(version, publishedOn, note, publishedBy, rules.freshnessDays(), rules.productWeight(Weight.FLAGSHIP),
-                        rules.productWeight(Weight.MAJOR), rules.productWeight(Weight.MINOR))
+                        rules.productWeight(Weight.MAJOR), rules.productWeight(Weight.MINOR),
+                        rules.evidence().minSourcedFacts(), rules.evidence().minDimensions(), rules.evidence().prior(),
+                        rules.evidence().priorWeight(), rules.evidence().editorCallWeight())
                 .update(key, "id");
         long versionId = key.getKey().longValue();
         int position = 0;
@@ -155,21 +159,25 @@ public class Methodologies {
 
     private Optional<PublishedMethodology> load(int version) {
         record Header(long id, LocalDate publishedOn, String note, int freshnessDays, BigDecimal flagship,
-                BigDecimal major, BigDecimal minor) {
+                BigDecimal major, BigDecimal minor, EvidenceRule evidence) {
         }
         Optional<Header> header = jdbc.sql("""
-                        select id, published_on, note, freshness_days, flagship_weight, major_weight, minor_weight
+                        select id, published_on, note, freshness_days, flagship_weight, major_weight, minor_weight,
+                               min_sourced_facts, min_dimensions, prior_score, prior_weight, editor_call_weight
                         from methodology_version where version = ?""")
                 .param(version)
                 .query((rs, row) -> new Header(rs.getLong("id"), rs.getObject("published_on", LocalDate.class),
                         rs.getString("note"), rs.getInt("freshness_days"), rs.getBigDecimal("flagship_weight"),
-                        rs.getBigDecimal("major_weight"), rs.getBigDecimal("minor_weight")))
+                        rs.getBigDecimal("major_weight"), rs.getBigDecimal("minor_weight"),
+                        new EvidenceRule(rs.getInt("min_sourced_facts"), rs.getInt("min_dimensions"),
+                                rs.getBigDecimal("prior_score").doubleValue(), rs.getBigDecimal("prior_weight").doubleValue(),
+                                rs.getBigDecimal("editor_call_weight").doubleValue())))
                 .optional();
         return header.map(h -> new PublishedMethodology(version, h.publishedOn(), h.note(),
                 new Methodology(version, h.freshnessDays(), indicators(h.id()), lenses(h.id()),
                         Map.of(Weight.FLAGSHIP, h.flagship().doubleValue(), Weight.MAJOR, h.major().doubleValue(),
                                 Weight.MINOR, h.minor().doubleValue()),
-                        styleTraits(h.id()))));
+                        styleTraits(h.id()), h.evidence())));
     }
 
     private List<Indicator> indicators(long versionId) {

@@ -11,8 +11,10 @@ import ai.scorecard.product.Products;
 import ai.scorecard.scoring.CompanyInput;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Evidence;
+import ai.scorecard.scoring.KnownPoints;
 import ai.scorecard.scoring.Lens;
 import ai.scorecard.scoring.Methodology;
+import ai.scorecard.scoring.MissingFactsRobustness;
 import ai.scorecard.scoring.ProductInput;
 import ai.scorecard.scoring.Scorer;
 import java.time.Clock;
@@ -76,10 +78,27 @@ public class Scoreboard {
 
     /** Every company, under the current methodology and the given lens (official when null). */
     public Standings all(String lensCode) {
-        PublishedMethodology methodology = methodologies.current();
+        return all(lensCode, null);
+    }
+
+    /** Every company, under a methodology version (the current one when null) and a lens (official when null). */
+    public Standings all(String lensCode, Integer version) {
+        return all(published(version), lensCode);
+    }
+
+    private Standings all(PublishedMethodology methodology, String lensCode) {
         Lens lens = resolve(methodology, lensCode);
         return kept(methodology, lens, null, () -> score(methodology, lens, companies.findAllByOrderByNameEnAsc(),
                 products.findAllByOrderByNameEnAsc(), facts.findAllCurrent()));
+    }
+
+    /**
+     * How firmly the leader of two companies of these standings leads when the facts nobody recorded are
+     * drawn from what every product of the scorecard shows where they are known.
+     */
+    public Optional<MissingFactsRobustness> missingFacts(Standings standings, CompanyScore a, CompanyScore b) {
+        KnownPoints known = KnownPoints.of(all(standings.methodology(), null).companies());
+        return standings.scorer().missingFacts(a, b, known);
     }
 
     /** One company and its products, loading only their facts. */
@@ -97,8 +116,7 @@ public class Scoreboard {
      * what it showed when it was made, facts aside.
      */
     public Standings of(List<Company> some, String lensCode, Integer version) {
-        PublishedMethodology methodology = version == null ? methodologies.current()
-                : methodologies.version(version).orElseThrow(() -> new UnknownVersion(version));
+        PublishedMethodology methodology = published(version);
         Lens lens = resolve(methodology, lensCode);
         List<Long> ids = some.stream().map(Company::getId).toList();
         return kept(methodology, lens, ids, () -> score(methodology, lens, some,
@@ -133,6 +151,11 @@ public class Scoreboard {
         List<Long> ids = some.stream().map(Company::getId).toList();
         return score(draft, draft.rules().official(), some, products.findByCompanyIdInOrderByWeightAscNameEnAsc(ids),
                 facts.findCurrentAboutCompanies(ids), new Scorer(draft.rules()));
+    }
+
+    private PublishedMethodology published(Integer version) {
+        return version == null ? methodologies.current()
+                : methodologies.version(version).orElseThrow(() -> new UnknownVersion(version));
     }
 
     private static Lens resolve(PublishedMethodology methodology, String lensCode) {

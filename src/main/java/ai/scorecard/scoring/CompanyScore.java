@@ -2,11 +2,16 @@ package ai.scorecard.scoring;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * A company's scores under one lens, rolled up from its products as {@link ScoringRules#ROLL_UP} says.
  *
+ * @param overall              the product-weight-weighted mean of its scored products' overall estimates; empty
+ *                             when no product has one
+ * @param evidenceOnly         the same of the products' evidence-only scores
+ * @param interval             the same of the products' intervals' ends
  * @param products             each product's score and part in the overall, in input order
  * @param styleIndex           −100 (Alibaba-style) … +100 (ByteDance-style), see {@link ScoringRules#STYLE}
  * @param styleReasons         every observation behind the style index; their contributions sum to it
@@ -14,6 +19,6 @@ import java.util.OptionalDouble;
  * @param commercializationGap model capability minus overall, when both are known
  */
 public record CompanyScore(String slug, Map<Dimension, OptionalDouble> dimensions, OptionalDouble overall,
-        double coverage, double confidence, List<Contribution> products, OptionalDouble styleIndex,
+        OptionalDouble evidenceOnly, Optional<Interval> interval, double coverage, double confidence, List<Contribution> products, OptionalDouble styleIndex,
         List<StyleReason> styleReasons, OptionalDouble modelCapability, OptionalDouble commercializationGap) {
 }

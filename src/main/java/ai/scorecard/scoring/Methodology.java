@@ -14,11 +14,20 @@ import java.util.Set;
  *
  * @param freshnessDays  a fact whose as-of date is more than this many days before "today" is stale
  * @param productWeights a product's weight in its company's roll-up, by its {@link Weight}
+ * @param evidence       how much sourced evidence a score needs and how thin evidence is read;
+ *                       {@link EvidenceRule#NONE} for version 1
  */
 public record Methodology(int version, int freshnessDays, List<Indicator> indicators, List<Lens> lenses,
-        Map<Weight, Double> productWeights, List<StyleTrait> styleTraits) {
+        Map<Weight, Double> productWeights, List<StyleTrait> styleTraits, EvidenceRule evidence) {
+
+    /** Rules without an evidence minimum or a prior, as version 1 reads evidence. */
+    public Methodology(int version, int freshnessDays, List<Indicator> indicators, List<Lens> lenses,
+            Map<Weight, Double> productWeights, List<StyleTrait> styleTraits) {
+        this(version, freshnessDays, indicators, lenses, productWeights, styleTraits, EvidenceRule.NONE);
+    }
 
     public Methodology {
+        Objects.requireNonNull(evidence, "evidence");
         if (freshnessDays <= 0) {
             throw new IllegalArgumentException("The freshness window must be positive, not " + freshnessDays);
         }

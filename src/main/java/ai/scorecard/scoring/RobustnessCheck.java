@@ -26,10 +26,14 @@ final class RobustnessCheck {
 
     private final double[] dimensionWeight;
     private final double[] productWeight;
+    private final double[] callWeight;
+    private final EvidenceRule rule;
 
-    RobustnessCheck(double[] dimensionWeight, double[] productWeight) {
+    RobustnessCheck(double[] dimensionWeight, double[] productWeight, double[] callWeight, EvidenceRule rule) {
         this.dimensionWeight = dimensionWeight;
         this.productWeight = productWeight;
+        this.callWeight = callWeight;
+        this.rule = rule;
     }
 
     Optional<Robustness> check(CompanyScore a, CompanyScore b, Lens lens) {
@@ -147,32 +151,38 @@ final class RobustnessCheck {
     }
 
     private Profile profile(CompanyScore company) {
-        List<Contribution> products = company.products();
+        // From version 2 a product without a score does not count, under any weighting.
+        List<Contribution> products = company.products().stream()
+                .filter(product -> product.product().overall().isPresent() || !rule.requiresEvidence())
+                .toList();
         double[] weights = new double[products.size()];
         double[][] points = new double[products.size()][DIMENSIONS.size()];
         double[][] known = new double[products.size()][DIMENSIONS.size()];
         for (int p = 0; p < weights.length; p++) {
             weights[p] = productWeight[products.get(p).weight().ordinal()];
-            for (IndicatorScore indicator : products.get(p).product().indicators()) {
+            List<IndicatorScore> indicators = products.get(p).product().indicators();
+            for (int i = 0, size = indicators.size(); i < size; i++) {
+                IndicatorScore indicator = indicators.get(i);
                 Dimension dimension = indicator.indicator().dimension();
                 if (indicator.known() && dimension.isCommercial()) {
                     int d = DIMENSIONS.indexOf(dimension);
-                    double share = indicator.indicator().weight() / dimensionWeight[dimension.ordinal()];
+                    double share = callWeight[i] * indicator.indicator().weight() / dimensionWeight[dimension.ordinal()];
                     points[p][d] += share * indicator.points().getAsDouble();
                     known[p][d] += share;
                 }
             }
         }
-        return new Profile(weights, points, known);
+        return new Profile(weights, points, known, rule.priorWeight() * rule.prior(), rule.priorWeight());
     }
 
     /**
      * A company reduced to what the lens acts on. For product p and dimension d, {@code points[p][d]} is
-     * Σ known w·points ÷ W_d and {@code known[p][d]} is Σ known w ÷ W_d (W_d: the dimension's summed
-     * indicator weight). Under shares L the product's overall is Σ L·points ÷ Σ L·known, exactly what
-     * the effective weights give, since their normalisation cancels out.
+     * Σ known f·w·points ÷ W_d and {@code known[p][d]} is Σ known f·w ÷ W_d (W_d: the dimension's summed
+     * indicator weight; f: 1 for a fact, the editor-call factor for a trait). Under shares L summing to 1
+     * the product's estimate is (Σ L·points + m·prior) ÷ (Σ L·known + m), exactly what the effective
+     * weights give; in version 1 m = 0 and the normalisation cancels out.
      */
-    record Profile(double[] weights, double[][] points, double[][] known) {
+    record Profile(double[] weights, double[][] points, double[][] known, double priorPoints, double priorWeight) {
 
         /** NaN when no product has an overall score under these shares. */
         double overall(double[] shares) {
@@ -186,7 +196,7 @@ final class RobustnessCheck {
                     denominator += shares[d] * known[p][d];
                 }
                 if (denominator > 0) {
-                    weighted += weights[p] * numerator / denominator;
+                    weighted += weights[p] * (numerator + priorPoints) / (denominator + priorWeight);
                     weight += weights[p];
                 }
             }

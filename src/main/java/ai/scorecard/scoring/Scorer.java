@@ -45,7 +45,11 @@ public final class Scorer {
     /** By metric ordinal: whether any indicator or style trait reads it; other facts are skipped. */
     private final boolean[] metricRead;
     private final double[] productWeight;
+    /** By indicator: the factor on its weight, {@link EvidenceRule#editorCallWeight()} for a trait, 1 for a fact. */
+    private final double[] callWeight;
+    private final EvidenceRule rule;
     private final RobustnessCheck robustness;
+    private final MissingFactsCheck missingFacts;
 
     /** The effective weights of the lens last used: a page scores many products under one lens. */
     private volatile LensWeights lastLens;
@@ -61,6 +65,8 @@ public final class Scorer {
         this.traitOf = new Trait[count];
         this.levelPoints = new double[count][];
         this.metricRead = new boolean[METRICS];
+        this.rule = methodology.evidence();
+        this.callWeight = new double[count];
         for (int i = 0; i < count; i++) {
             Indicator indicator = indicators[i];
             dimensionOf[i] = indicator.dimension().ordinal();
@@ -68,6 +74,7 @@ public final class Scorer {
             dimensionWeight[dimensionOf[i]] += indicator.weight();
             metricOf[i] = metricOrdinal(indicator.signal());
             traitOf[i] = indicator.signal() instanceof Trait trait ? trait : null;
+            callWeight[i] = traitOf[i] == null ? 1 : rule.editorCallWeight();
             if (indicator.rubric() instanceof Rubric.Levels levels) {
                 levelPoints[i] = byLevel(indicator.signal(), levels.pointsByLevel());
             }
@@ -91,7 +98,8 @@ public final class Scorer {
         for (Weight weight : Weight.values()) {
             productWeight[weight.ordinal()] = methodology.productWeight(weight);
         }
-        this.robustness = new RobustnessCheck(dimensionWeight, productWeight);
+        this.robustness = new RobustnessCheck(dimensionWeight, productWeight, callWeight, rule);
+        this.missingFacts = new MissingFactsCheck(productWeight, callWeight, rule);
     }
 
     public Methodology methodology() {
@@ -132,6 +140,17 @@ public final class Scorer {
         return robustness.check(a, b, lens);
     }
 
+    /**
+     * How firmly the higher-scoring of two companies leads when the indicators nobody knows are drawn from
+     * what they are where known; empty when either has no overall score. See {@link ScoringRules#MISSING_FACTS}.
+     *
+     * @param known the known points of every product, scored by this scorer (see {@link KnownPoints#of})
+     */
+    public Optional<MissingFactsRobustness> missingFacts(CompanyScore a, CompanyScore b, KnownPoints known) {
+        return missingFacts.check(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "b"),
+                Objects.requireNonNull(known, "known"));
+    }
+
     private ProductScore scoreProduct(ProductInput product, double[] effective, Freshness freshness) {
         Evidence[] newest = newestByMetric(product.facts());
         int count = indicators.length;
@@ -140,8 +159,13 @@ public final class Scorer {
         double[] dimensionPoints = new double[DIMENSIONS];
         double[] dimensionKnown = new double[DIMENSIONS];
         double coverage = 0;
+        // The estimate's sums: each known indicator weighs its effective weight × its kind's factor.
+        double weight = 0;
         double weighted = 0;
+        double unknownWeight = 0;
         double confidence = 0;
+        int sourcedFacts = 0;
+        int sourcedDimensions = 0;
         for (int i = 0; i < count; i++) {
             double value;
             double quality;
@@ -149,10 +173,12 @@ public final class Scorer {
                 Evidence evidence = newest[metricOf[i]];
                 if (evidence == null) {
                     reasons[i] = Unknown.MISSING;
+                    unknownWeight += effective[i] * callWeight[i];
                     continue;
                 }
                 if (freshness.isStale(evidence)) {
                     reasons[i] = Unknown.STALE;
+                    unknownWeight += effective[i] * callWeight[i];
                     continue;
                 }
                 value = levelPoints[i] == null ? Grading.points(indicators[i].rubric(), evidence)
@@ -162,6 +188,7 @@ public final class Scorer {
                 int level = traitOf[i].levelIndex(product);
                 if (level < 0) {
                     reasons[i] = Unknown.MISSING;
+                    unknownWeight += effective[i] * callWeight[i];
                     continue;
                 }
                 value = at(levelPoints[i], level);
@@ -169,32 +196,50 @@ public final class Scorer {
             }
             if (Double.isNaN(value)) {
                 reasons[i] = Unknown.UNRATED;
+                unknownWeight += effective[i] * callWeight[i];
                 continue;
             }
             points[i] = value;
             dimensionPoints[dimensionOf[i]] += indicatorWeight[i] * value;
             dimensionKnown[dimensionOf[i]] += indicatorWeight[i];
             coverage += effective[i];
-            weighted += effective[i] * value;
+            weight += effective[i] * callWeight[i];
+            weighted += effective[i] * callWeight[i] * value;
             confidence += effective[i] * quality;
+            if (metricOf[i] >= 0 && dimensionOf[i] != CAPABILITY) {
+                sourcedFacts++;
+                sourcedDimensions |= 1 << dimensionOf[i];
+            }
         }
+        EvidenceCount evidence = new EvidenceCount(sourcedFacts, Integer.bitCount(sourcedDimensions));
+        boolean counted = weight > 0 && rule.isMetBy(evidence.sourcedFacts(), evidence.dimensions());
+        double denominator = weight + rule.priorWeight();
         List<IndicatorScore> scores = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             boolean known = reasons[i] == null;
             // Read again rather than kept from the first pass: cheaper than two more arrays per product.
-            Evidence evidence = metricOf[i] >= 0 ? newest[metricOf[i]] : null;
+            Evidence read = metricOf[i] >= 0 ? newest[metricOf[i]] : null;
             String traitValue = metricOf[i] >= 0 ? null : traitOf[i].read(product);
             scores.add(new IndicatorScore(indicators[i], known ? OptionalDouble.of(points[i]) : OptionalDouble.empty(),
-                    reasons[i], evidence, traitValue, effective[i],
-                    known && coverage > 0 ? effective[i] * points[i] / coverage : 0));
+                    reasons[i], read, traitValue, effective[i],
+                    known && counted ? effective[i] * callWeight[i] * points[i] / denominator : 0));
         }
         Map<Dimension, OptionalDouble> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.commercial()) {
             dimensions.put(dimension, mean(dimensionPoints[dimension.ordinal()], dimensionKnown[dimension.ordinal()]));
         }
-        List<StyleReason> styleReasons = productStyle(product, newest, freshness);
+        List<StyleReason> styleReasons = counted || !rule.requiresEvidence()
+                ? productStyle(product, newest, freshness) : List.of();
+        double prior = rule.priorWeight() * rule.prior();
+        OptionalDouble overall = counted ? mean(weighted + prior, denominator) : OptionalDouble.empty();
+        Optional<Interval> interval = counted ? Optional.of(new Interval(
+                mean(weighted + prior, denominator + unknownWeight).getAsDouble(),
+                mean(weighted + prior + 100 * unknownWeight, denominator + unknownWeight).getAsDouble()))
+                : Optional.empty();
         return new ProductScore(product.slug(), Collections.unmodifiableList(scores),
-                Collections.unmodifiableMap(dimensions), mean(weighted, coverage), Math.min(1, coverage),
+                Collections.unmodifiableMap(dimensions), overall,
+                counted ? mean(weighted, weight) : OptionalDouble.empty(), interval, evidence,
+                counted ? prior / denominator : 0, Math.min(1, coverage),
                 Math.min(1, confidence), mean(dimensionPoints[CAPABILITY], dimensionKnown[CAPABILITY]),
                 StyleIndex.of(styleReasons), styleReasons);
     }
@@ -256,6 +301,9 @@ public final class Scorer {
         double allWeight = 0;
         double knownWeight = 0;
         double weightedOverall = 0;
+        double weightedEvidenceOnly = 0;
+        double weightedLow = 0;
+        double weightedHigh = 0;
         double weightedCoverage = 0;
         double weightedConfidence = 0;
         double[] dimensionPoints = new double[DIMENSIONS];
@@ -270,11 +318,16 @@ public final class Scorer {
             if (score.overall().isPresent()) {
                 knownWeight += weight;
                 weightedOverall += weight * score.overall().getAsDouble();
+                weightedEvidenceOnly += weight * score.evidenceOnly().getAsDouble();
+                weightedLow += weight * score.interval().orElseThrow().low();
+                weightedHigh += weight * score.interval().orElseThrow().high();
             }
-            for (Map.Entry<Dimension, OptionalDouble> dimension : score.dimensions().entrySet()) {
-                if (dimension.getValue().isPresent()) {
-                    dimensionPoints[dimension.getKey().ordinal()] += weight * dimension.getValue().getAsDouble();
-                    dimensionKnown[dimension.getKey().ordinal()] += weight;
+            if (counts(score)) {
+                for (Map.Entry<Dimension, OptionalDouble> dimension : score.dimensions().entrySet()) {
+                    if (dimension.getValue().isPresent()) {
+                        dimensionPoints[dimension.getKey().ordinal()] += weight * dimension.getValue().getAsDouble();
+                        dimensionKnown[dimension.getKey().ordinal()] += weight;
+                    }
                 }
             }
             if (score.modelCapability().isPresent()) {
@@ -297,12 +350,25 @@ public final class Scorer {
         OptionalDouble modelCapability = Double.isNaN(capability) ? OptionalDouble.empty() : OptionalDouble.of(capability);
         OptionalDouble gap = overall.isPresent() && modelCapability.isPresent()
                 ? OptionalDouble.of(modelCapability.getAsDouble() - overall.getAsDouble()) : OptionalDouble.empty();
-        List<StyleReason> styleReasons = companyStyle(company, scores, allWeight, freshness);
+        List<StyleReason> styleReasons = overall.isPresent() || !rule.requiresEvidence()
+                ? companyStyle(company, scores, allWeight, freshness) : List.of();
+        Optional<Interval> interval = overall.isPresent() ? Optional.of(new Interval(
+                mean(weightedLow, knownWeight).getAsDouble(), mean(weightedHigh, knownWeight).getAsDouble()))
+                : Optional.empty();
         return new CompanyScore(company.slug(), Collections.unmodifiableMap(dimensions), overall,
+                mean(weightedEvidenceOnly, knownWeight), interval,
                 allWeight > 0 ? Math.min(1, weightedCoverage / allWeight) : 0,
                 allWeight > 0 ? Math.min(1, weightedConfidence / allWeight) : 0,
                 Collections.unmodifiableList(contributions), StyleIndex.of(styleReasons), styleReasons,
                 modelCapability, gap);
+    }
+
+    /**
+     * Whether a product's dimensions and style count in its company. From version 2 only a product with a
+     * score counts; version 1 counted everything known.
+     */
+    private boolean counts(ProductScore score) {
+        return score.overall().isPresent() || !rule.requiresEvidence();
     }
 
     /**
@@ -314,6 +380,9 @@ public final class Scorer {
         List<ProductInput> products = company.products();
         List<StyleReason> reasons = new ArrayList<>();
         for (int p = 0; p < scores.length; p++) {
+            if (!counts(scores[p])) {
+                continue;
+            }
             double weight = productWeight[products.get(p).weight().ordinal()];
             for (StyleReason reason : scores[p].styleReasons()) {
                 reasons.add(new StyleReason(reason.scope(), reason.subject(), reason.signal(), reason.level(),

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Methodology version 1 as data, the same numbers the methodology migration stores. Revenue anchors are
+ * Methodology versions 1 and 2 as data, the same numbers the methodology migration stores. Revenue anchors are
  * in CNY; retention is in percent.
  */
 public final class MethodologyFixtures {
@@ -23,6 +23,16 @@ public final class MethodologyFixtures {
 
     public static Methodology versionOne() {
         return new Methodology(1, 365, indicators(), lenses(), productWeights(), styleTraits());
+    }
+
+    /** Version 1's rules with version 2's evidence rule, as the evidence-rule migration stores them. */
+    public static Methodology versionTwo() {
+        return new Methodology(2, 365, indicators(), lenses(), productWeights(), styleTraits(), evidenceRule());
+    }
+
+    /** One current sourced fact in one dimension; a prior of 50 weighing a tenth; a trait weighing half a fact. */
+    public static EvidenceRule evidenceRule() {
+        return new EvidenceRule(1, 1, 50, 0.1, 0.5);
     }
 
     static List<Indicator> indicators() {

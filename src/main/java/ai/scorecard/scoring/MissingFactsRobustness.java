@@ -1,0 +1,17 @@
+package ai.scorecard.scoring;
+
+/**
+ * How firmly one company leads another when the facts nobody has recorded are filled in at random: see
+ * {@link ScoringRules#MISSING_FACTS}.
+ *
+ * @param filled           how many unknown indicators of the two companies' scored products were drawn;
+ *                         0 means the verdict rests on no missing fact that could be drawn
+ * @param leaderAheadShare the share of the draws in which the leader stays strictly ahead
+ */
+public record MissingFactsRobustness(String leader, String trailer, int draws, int filled, double leaderAheadShare) {
+
+    /** Whether some draws put the trailer ahead: the verdict then rests on facts nobody has recorded. */
+    public boolean restsOnMissingFacts() {
+        return leaderAheadShare < 1;
+    }
+}
