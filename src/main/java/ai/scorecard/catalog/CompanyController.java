@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 @Controller
@@ -39,11 +40,13 @@ class CompanyController {
     }
 
     @GetMapping("/companies/{slug}")
-    String show(@PathVariable String slug, Locale locale, Model model) {
+    String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Locale locale,
+            Model model) {
         Company company = companies.findBySlug(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<Product> companyProducts = products.findByCompanyOrderByWeightAscNameEnAsc(company);
-        Standings standings = scoreboard.of(company, null);
+        Standings standings = scoreboard.under(List.of(company), version)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("company", company);
         model.addAttribute("products", companyProducts);
         model.addAttribute("names", companyProducts.stream()

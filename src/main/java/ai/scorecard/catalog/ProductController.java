@@ -10,6 +10,7 @@ import ai.scorecard.product.Stage;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import jakarta.validation.Valid;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 @Controller
@@ -41,10 +43,11 @@ class ProductController {
     }
 
     @GetMapping("/products/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Model model) {
         Product product = products.findBySlug(slug)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Standings standings = scoreboard.of(product.getCompany(), null);
+        Standings standings = scoreboard.under(List.of(product.getCompany()), version)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
         model.addAttribute("standings", standings);
         model.addAttribute("score", standings.product(slug).orElseThrow());

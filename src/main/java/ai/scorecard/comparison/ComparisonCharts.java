@@ -4,11 +4,21 @@ import ai.scorecard.chart.DivergingBars;
 import ai.scorecard.chart.GapBars;
 import ai.scorecard.chart.Quadrant;
 import ai.scorecard.chart.Radar;
+import ai.scorecard.chart.RangeBars;
 import ai.scorecard.chart.ScorePair;
 import ai.scorecard.chart.StyleScale;
 import ai.scorecard.scoreboard.Standings;
+import ai.scorecard.scoring.Contribution;
+import ai.scorecard.scoring.Interval;
+import ai.scorecard.scoring.ProductScore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,8 +31,11 @@ class ComparisonCharts {
     private final MessageSource messages;
 
     /** The charts of the comparison page. */
-    public record Set(DivergingBars bars, Radar radar, StyleScale style, GapBars gaps) {
+    public record Set(DivergingBars bars, Radar radar, StyleScale style, GapBars gaps, RangeBars ranges) {
     }
+
+    /** Enough of each side's products to see how far their scores could move; all of them are on the page below. */
+    static final int RANGED_PRODUCTS = 5;
 
     Set of(Comparison comparison, Locale locale) {
         List<ScorePair> dimensions = comparison.dimensions().stream()
@@ -38,7 +51,35 @@ class ComparisonCharts {
                 GapBars.of(List.of(
                         GapBars.Entry.of(left.name(), left.score().modelCapability(), left.score().overall()),
                         GapBars.Entry.of(right.name(), right.score().modelCapability(), right.score().overall())),
-                        locale));
+                        locale),
+                RangeBars.of(ranges(comparison), locale));
+    }
+
+    /** Each company's score and range, followed by those of its best-scored products. */
+    private static List<RangeBars.Entry> ranges(Comparison comparison) {
+        Map<String, String> names = new HashMap<>();
+        comparison.categories().forEach(row -> java.util.stream.Stream.concat(row.left().stream(), row.right().stream())
+                .forEach(card -> names.put(card.slug(), card.name())));
+        List<RangeBars.Entry> entries = new ArrayList<>();
+        for (Comparison.Side side : List.of(comparison.left(), comparison.right())) {
+            entries.add(entry(side.name(), true, side.score().overall(), side.score().evidenceOnly(),
+                    side.score().interval()));
+            side.score().products().stream()
+                    .map(Contribution::product)
+                    .filter(product -> product.overall().isPresent())
+                    .sorted(Comparator.comparingDouble((ProductScore product) -> product.overall().getAsDouble()).reversed())
+                    .limit(RANGED_PRODUCTS)
+                    .forEach(product -> entries.add(entry(names.getOrDefault(product.slug(), product.slug()), false,
+                            product.overall(), product.evidenceOnly(), product.interval())));
+        }
+        return entries;
+    }
+
+    private static RangeBars.Entry entry(String name, boolean company, OptionalDouble estimate,
+            OptionalDouble evidenceOnly, Optional<Interval> interval) {
+        return new RangeBars.Entry(name, company, estimate, evidenceOnly,
+                interval.map(i -> OptionalDouble.of(i.low())).orElse(OptionalDouble.empty()),
+                interval.map(i -> OptionalDouble.of(i.high())).orElse(OptionalDouble.empty()));
     }
 
     /** Every company between the playbooks. */

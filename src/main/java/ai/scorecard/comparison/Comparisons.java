@@ -33,13 +33,14 @@ public class Comparisons {
 
     /**
      * Compares two different companies under a lens of a methodology version (the current one when
-     * null). Scores both in one pass: a fixed number of queries, see {@link Scoreboard#of(List, String)}.
+     * null). Reads the standings of every company, kept under the data version (a fixed number of queries,
+     * see {@link Scoreboard#all(String, Integer)}), since the missing facts are drawn from every product.
      *
      * @throws ai.scorecard.scoreboard.UnknownLens    when that version has no such lens
      * @throws ai.scorecard.scoreboard.UnknownVersion when no such version was published
      */
     public Comparison compare(Company left, Company right, String lensCode, Integer version, Locale locale) {
-        Standings standings = scoreboard.of(List.of(left, right), lensCode, version);
+        Standings standings = scoreboard.all(lensCode, version);
         Lens lens = standings.lens();
         CompanyScore leftScore = standings.company(left.getSlug()).orElseThrow();
         CompanyScore rightScore = standings.company(right.getSlug()).orElseThrow();
@@ -79,7 +80,7 @@ public class Comparisons {
                 new Comparison.Side(right.getSlug(), right.name(locale), rightScore),
                 standings.methodology().version(), lens,
                 standings.methodology().rules().lenses().stream().map(Lens::code).toList(),
-                standings.robustness(leftScore, rightScore), scoreboard.missingFacts(standings, leftScore, rightScore),
+                standings.robustness(leftScore, rightScore), standings.missingFacts(leftScore, rightScore),
                 dimensions, categories, playbook);
     }
 

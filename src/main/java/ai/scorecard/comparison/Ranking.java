@@ -12,11 +12,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Products ranked by commercialization score; unknown scores come last, as unknown, never as 0. */
+/**
+ * Products ranked by their commercialization estimate; products without enough evidence for a score come
+ * last, unranked, never as 0.
+ */
 public record Ranking(List<Row> rows) {
 
     /** One page of a ranking: rows {@code from} to {@code from + rows.size()} of {@code total}, counted from 0. */
     public record Page(List<Row> rows, int number, int pages, int from, int total) {
+
+        /** The rows of this page with a score, in rank order. */
+        public List<Row> ranked() {
+            return rows.stream().filter(row -> row.rank() > 0).toList();
+        }
+
+        /** The rows without enough evidence for a score: they come after every ranked row. */
+        public List<Row> unranked() {
+            return rows.stream().filter(row -> row.rank() == 0).toList();
+        }
 
         public boolean first() {
             return number == 1;

@@ -5,15 +5,18 @@ import ai.scorecard.web.KebabCase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Links to the other pages of the same ranking: same category, same lens. */
-public record RankingLinks(Category category, String lens) {
+/** Links to the other pages of the same ranking: same category, same lens, same methodology version. */
+public record RankingLinks(Category category, String lens, Integer version) {
 
     public String page(int number) {
         StringBuilder link = new StringBuilder("/rankings?");
         if (category != null) {
             link.append("category=").append(KebabCase.of(category)).append('&');
         }
-        return link.append("lens=").append(URLEncoder.encode(lens, StandardCharsets.UTF_8))
-                .append("&page=").append(number).toString();
+        link.append("lens=").append(URLEncoder.encode(lens, StandardCharsets.UTF_8));
+        if (version != null) {
+            link.append("&version=").append(version);
+        }
+        return link.append("&page=").append(number).toString();
     }
 }

@@ -11,10 +11,8 @@ import ai.scorecard.product.Products;
 import ai.scorecard.scoring.CompanyInput;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Evidence;
-import ai.scorecard.scoring.KnownPoints;
 import ai.scorecard.scoring.Lens;
 import ai.scorecard.scoring.Methodology;
-import ai.scorecard.scoring.MissingFactsRobustness;
 import ai.scorecard.scoring.ProductInput;
 import ai.scorecard.scoring.Scorer;
 import java.time.Clock;
@@ -83,23 +81,13 @@ public class Scoreboard {
 
     /** Every company, under a methodology version (the current one when null) and a lens (official when null). */
     public Standings all(String lensCode, Integer version) {
-        return all(published(version), lensCode);
-    }
-
-    private Standings all(PublishedMethodology methodology, String lensCode) {
+        PublishedMethodology methodology = published(version);
         Lens lens = resolve(methodology, lensCode);
         return kept(methodology, lens, null, () -> score(methodology, lens, companies.findAllByOrderByNameEnAsc(),
                 products.findAllByOrderByNameEnAsc(), facts.findAllCurrent()));
     }
 
-    /**
-     * How firmly the leader of two companies of these standings leads when the facts nobody recorded are
-     * drawn from what every product of the scorecard shows where they are known.
-     */
-    public Optional<MissingFactsRobustness> missingFacts(Standings standings, CompanyScore a, CompanyScore b) {
-        KnownPoints known = KnownPoints.of(all(standings.methodology(), null).companies());
-        return standings.scorer().missingFacts(a, b, known);
-    }
+
 
     /** One company and its products, loading only their facts. */
     public Standings of(Company company, String lensCode) {
@@ -121,6 +109,18 @@ public class Scoreboard {
         List<Long> ids = some.stream().map(Company::getId).toList();
         return kept(methodology, lens, ids, () -> score(methodology, lens, some,
                 products.findByCompanyIdInOrderByWeightAscNameEnAsc(ids), facts.findCurrentAboutCompanies(ids)));
+    }
+
+    /**
+     * Some companies under the official lens of a methodology version (the current one when null); empty
+     * when no such version was published, for a page to answer 404.
+     */
+    public Optional<Standings> under(List<Company> some, Integer version) {
+        try {
+            return Optional.of(of(some, null, version));
+        } catch (UnknownVersion e) {
+            return Optional.empty();
+        }
     }
 
     /** The version of the data scores are computed from; see {@link DataVersion}. */

@@ -5,7 +5,9 @@ import ai.scorecard.methodology.PublishedMethodology;
 import ai.scorecard.product.Product;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Contribution;
+import ai.scorecard.scoring.KnownPoints;
 import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.MissingFactsRobustness;
 import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Robustness;
 import ai.scorecard.scoring.Scorer;
@@ -47,5 +49,14 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
 
     public Optional<Robustness> robustness(CompanyScore a, CompanyScore b) {
         return scorer.robustness(a, b, lens);
+    }
+
+    /**
+     * How firmly the leader of two companies leads when the facts nobody recorded are drawn from what these
+     * standings' products show where they are known: ask it of the standings of every company
+     * ({@link Scoreboard#all(String, Integer)}), or the draws see only some products.
+     */
+    public Optional<MissingFactsRobustness> missingFacts(CompanyScore a, CompanyScore b) {
+        return scorer.missingFacts(a, b, KnownPoints.of(companies));
     }
 }

@@ -79,6 +79,35 @@ public final class ScoringRules {
             ("flips only if GROWTH_QUALITY weighs above 45%"), or that no single-dimension change flips the \
             order. The move is scanned in 1,000 steps and the crossing refined by bisection.""";
 
+    public static final String EVIDENCE = """
+            From version 2 a score needs sourced evidence: a product is scored only when at least the \
+            methodology's minimum of current facts feed its commercialization indicators, in at least its \
+            minimum of dimensions. Editors' traits carry no source and never count towards the minimum, and \
+            model-capability facts are not commercialization evidence. A product below the minimum reads "not \
+            enough evidence": it takes no score, no rank, no range, and neither its score, its dimensions nor \
+            its style count in its company. A company without any scored product has no score and no style \
+            index, so it is left off the map and no leader is called against it. Version 1 had no minimum.""";
+
+    public static final String ESTIMATE = """
+            Rankings and comparisons use an estimate that pulls thin evidence towards a neutral prior, the \
+            Bayesian average IMDb uses for its Top 250: estimate = (Σ w·points + m·prior) ÷ (Σ w + m) over the \
+            known indicators, where w is an indicator's effective weight (times the editor-call factor for a \
+            trait) and the prior and m are published with the version. The evidence-only score, Σ w·points ÷ \
+            Σ w, is shown beside it. In version 1 m = 0 and the factor is 1, so the two are the same.""";
+
+    public static final String INTERVAL = """
+            Every score carries the range it could take given what is unknown: the estimate with every \
+            unknown indicator (missing, stale or unrated) at its worst, 0 points, and at its best, 100 points, \
+            each weighing what it would weigh if known. A company's range is the product-weight-weighted mean \
+            of its scored products' ranges. The estimate always lies inside its range.""";
+
+    public static final String MISSING_FACTS = """
+            To test how much an order between two companies rests on facts nobody has recorded, every unknown \
+            indicator of their scored products is filled 2,000 times (a fixed seed, 42) with a value drawn \
+            uniformly from the points that indicator takes across all products where it is known, and the share \
+            of draws in which the leader stays strictly ahead is reported. An indicator known nowhere stays \
+            unknown; products without enough evidence stay out, as in the score.""";
+
     private ScoringRules() {
     }
 }

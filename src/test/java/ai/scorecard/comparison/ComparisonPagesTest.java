@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.CompanyScore;
+import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.Dimension;
+import ai.scorecard.scoring.MissingFactsRobustness;
+import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Robustness;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +60,55 @@ class ComparisonPagesTest {
         assertThat(page.selectFirst(".style-index[data-company=" + left + "]").text())
                 .isEqualTo(a.styleIndex().isPresent() ? String.valueOf(Math.round(a.styleIndex().getAsDouble())) : "unknown");
         assertThat(page.selectFirst("#permalink a").attr("href")).contains("left=" + left, "right=" + right,
-                "lens=" + lens, "version=1");
+                "lens=" + lens, "version=2");
+    }
+
+    @Test
+    void eachSideShowsItsEvidenceOnlyScoreAndRangeAndTheVerdictHowMuchItRestsOnMissingFacts() throws Exception {
+        Standings standings = scoreboard.all("official");
+        CompanyScore bytedance = standings.company("bytedance").orElseThrow();
+        CompanyScore alibaba = standings.company("alibaba").orElseThrow();
+        MissingFactsRobustness missing = standings.missingFacts(bytedance, alibaba).orElseThrow();
+        Document page = page("/compare");
+
+        Element left = page.selectFirst(".side-left");
+        assertThat(Double.parseDouble(left.selectFirst(".side-evidence-only").text()))
+                .isCloseTo(bytedance.evidenceOnly().getAsDouble(), within(0.05));
+        assertThat(left.selectFirst(".score-range").text()).isEqualTo(String.format("%.1f–%.1f",
+                bytedance.interval().orElseThrow().low(), bytedance.interval().orElseThrow().high()));
+        assertThat(bytedance.interval().orElseThrow().contains(bytedance.overall().getAsDouble())).isTrue();
+        assertThat(page.selectFirst("#missing-facts").text()).isEqualTo(String.format(
+                "ByteDance leads in %d%% of 2,000 draws of the %d missing facts%s",
+                Math.round(missing.leaderAheadShare() * 100), missing.filled(), missing.restsOnMissingFacts()
+                        ? ": the verdict rests partly on facts nobody has recorded."
+                        : ": no draw of the missing facts reverses it."));
+
+        // The range chart draws each company and its scored products, and tabulates the same numbers.
+        Element chart = page.selectFirst("#compare-ranges");
+        assertThat(chart.select("svg .range-band")).hasSize(chart.select("table tbody tr").size());
+        Element firstRow = chart.selectFirst("table tbody tr");
+        assertThat(firstRow.selectFirst("th").text()).isEqualTo("ByteDance");
+        assertThat(firstRow.select("td").eachText()).containsExactly(
+                String.format("%.1f", bytedance.overall().getAsDouble()),
+                String.format("%.1f", bytedance.evidenceOnly().getAsDouble()),
+                String.format("%.1f", bytedance.interval().orElseThrow().low()),
+                String.format("%.1f", bytedance.interval().orElseThrow().high()));
+    }
+
+    @Test
+    void noLeaderIsCalledAgainstACompanyWithoutEvidence() throws Exception {
+        Document page = page("/compare?left=minimax&right=bytedance");
+
+        assertThat(page.selectFirst(".side-left .side-overall").text()).isEqualTo("not enough evidence");
+        assertThat(page.selectFirst("#verdict").text())
+                .isEqualTo("No leader is called: MiniMax has not enough sourced evidence for a score.");
+        assertThat(page.select("#robustness, #missing-facts")).isEmpty();
+        assertThat(page.selectFirst("#headline").text()).doesNotContain("leads", "▲");
+        assertThat(page.select("#compare-ranges .no-evidence")).isNotEmpty();
+
+        Document chinese = page("/compare?left=minimax&right=bytedance&lang=zh-CN");
+        assertThat(chinese.selectFirst(".side-left .side-overall").text()).isEqualTo("证据不足");
+        assertThat(chinese.selectFirst("#verdict").text()).isEqualTo("无法判定谁领先：MiniMax的来源证据不足，暂不评分。");
     }
 
     @Test
@@ -146,28 +197,44 @@ class ComparisonPagesTest {
             Element row = page.selectFirst(".style-table tr[data-company=" + score.slug() + "]");
             assertThat(row.selectFirst(".style").text()).isEqualTo(score.styleIndex().isPresent()
                     ? String.valueOf(Math.round(score.styleIndex().getAsDouble())) : "unknown");
-            assertCell(row.selectFirst(".overall"), score.overall());
+            assertEstimate(row.selectFirst(".overall .figure"), score.overall());
             assertThat(row.selectFirst("a").attr("href")).isEqualTo("/companies/" + score.slug());
         }
+        // Companies without sourced evidence are named under the map rather than placed on it.
+        assertThat(page.select(".unplaced a").eachAttr("data-company")).containsExactly("minimax", "zhipu");
+        assertThat(page.select("#style-map svg a.point").eachAttr("href")).doesNotContain("/companies/minimax", "/companies/zhipu");
     }
 
     @Test
-    void rankingsOrderProductsWithUnknownLast() throws Exception {
+    void rankingsOrderProductsWithoutEnoughEvidenceLastAndUnranked() throws Exception {
+        Standings official = scoreboard.all("official");
         Document all = page("/rankings");
-        List<Element> rows = all.select("tr.ranked");
-        assertThat(rows).hasSize(18);
+        org.jsoup.select.Elements rows = all.select("tr.ranked");
+        List<String> scored = official.companies().stream().flatMap(company -> company.products().stream())
+                .map(Contribution::product).filter(product -> product.overall().isPresent()).map(ProductScore::slug)
+                .toList();
+        assertThat(rows.eachAttr("data-product")).containsExactlyInAnyOrderElementsOf(scored);
         double previous = Double.MAX_VALUE;
         for (Element row : rows) {
+            ProductScore product = official.product(row.attr("data-product")).orElseThrow();
             double score = Double.parseDouble(row.selectFirst(".overall").text());
-            assertThat(score).isLessThanOrEqualTo(previous);
+            assertThat(score).isLessThanOrEqualTo(previous).isCloseTo(product.overall().getAsDouble(), within(0.05));
+            assertThat(Double.parseDouble(row.selectFirst(".evidence-only").text()))
+                    .isCloseTo(product.evidenceOnly().getAsDouble(), within(0.05));
+            assertThat(row.selectFirst(".range svg").attr("aria-label")).startsWith("Score " + row.selectFirst(".overall").text());
             previous = score;
         }
         assertThat(rows.get(0).selectFirst(".rank").text()).isEqualTo("1");
+        assertThat(all.select("li.unranked-product").eachAttr("data-product"))
+                .containsExactlyInAnyOrder("dingtalk", "tongyi-lingma", "minimax-models", "glm");
+        assertThat(all.selectFirst("li.unranked-product[data-product=dingtalk]").text())
+                .contains("Alibaba; 0 sourced facts, needs at least 1 in 1 dimensions");
 
         Document coding = page("/rankings?category=coding-tool&lens=capability-first");
-        assertThat(coding.select("tr.ranked").eachAttr("data-product")).containsExactly("trae", "tongyi-lingma");
+        assertThat(coding.select("tr.ranked").eachAttr("data-product")).containsExactly("trae");
+        assertThat(coding.select("li.unranked-product").eachAttr("data-product")).containsExactly("tongyi-lingma");
         Standings standings = scoreboard.all("capability-first");
-        assertCell(coding.selectFirst("tr[data-product=trae] .overall"), standings.product("trae").orElseThrow().overall());
+        assertEstimate(coding.selectFirst("tr[data-product=trae] .overall"), standings.product("trae").orElseThrow().overall());
         assertThat(coding.selectFirst("tr[data-product=trae] a").attr("href")).isEqualTo("/products/trae");
 
         mvc.perform(get("/rankings").param("category", "toasters")).andExpect(status().isBadRequest());
@@ -184,7 +251,16 @@ class ComparisonPagesTest {
     }
 
     private static void assertOverall(Element cell, CompanyScore score) {
-        assertCell(cell, score.overall());
+        assertEstimate(cell, score.overall());
+    }
+
+    /** A score that ranks: its figure, or "not enough evidence" — never a number from no evidence. */
+    private static void assertEstimate(Element cell, java.util.OptionalDouble value) {
+        if (value.isPresent()) {
+            assertThat(Double.parseDouble(cell.text())).isCloseTo(value.getAsDouble(), within(0.05));
+        } else {
+            assertThat(cell.text()).isEqualTo("not enough evidence");
+        }
     }
 
     private static void assertCell(Element cell, java.util.OptionalDouble value) {

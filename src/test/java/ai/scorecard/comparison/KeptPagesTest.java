@@ -112,7 +112,8 @@ class KeptPagesTest {
     }
 
     private String glmRanking() throws Exception {
-        return page("/rankings").selectFirst("tr.ranked[data-product=glm]").text();
+        // Unranked (not enough evidence) until a sourced fact about it is recorded, ranked after.
+        return page("/rankings").selectFirst("[data-product=glm]").outerHtml();
     }
 
     private Document page(String url) throws Exception {

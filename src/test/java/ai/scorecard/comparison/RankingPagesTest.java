@@ -61,7 +61,9 @@ class RankingPagesTest {
     @Test
     void pagesFollowEachOtherAndKeepTheCategoryAndLens() throws Exception {
         Document first = page("/rankings?category=coding-tool&lens=growth-first");
-        assertThat(first.select("tr.ranked")).hasSize(50);
+        // 41 coding tools rest on a sourced fact (40 generated, and Trae); 21 only on their stage.
+        assertThat(first.select("tr.ranked")).hasSize(41);
+        assertThat(first.select("li.unranked-product")).hasSize(9);
         assertThat(first.selectFirst(".ranking-pages [role=status]").text())
                 .isEqualTo("Products 1 to 50 of 62, page 1 of 2");
         assertThat(first.selectFirst(".ranking-pages a[rel=prev]")).isNull();
@@ -69,20 +71,35 @@ class RankingPagesTest {
         assertThat(next).isEqualTo("/rankings?category=coding-tool&lens=growth-first&page=2");
 
         Document second = page(next);
-        assertThat(second.select("tr.ranked")).hasSize(12);
+        assertThat(second.select("tr.ranked")).isEmpty();
+        assertThat(second.select("li.unranked-product")).hasSize(12);
         assertThat(second.selectFirst(".ranking-pages a[rel=next]")).isNull();
         assertThat(second.selectFirst(".ranking-pages a[rel=prev]").attr("href"))
                 .isEqualTo("/rankings?category=coding-tool&lens=growth-first&page=1");
 
-        List<Element> rows = new ArrayList<>(first.select("tr.ranked"));
-        rows.addAll(second.select("tr.ranked"));
-        assertThat(rows).extracting(row -> row.attr("data-product")).doesNotHaveDuplicates().hasSize(62);
-        // Ranks 1, 2, 3, ... across both pages while scores are known; any unknown ones, marked "—", last.
-        int known = (int) rows.stream().filter(row -> !row.selectFirst(".rank").text().equals("—")).count();
+        List<Element> rows = first.select("tr.ranked");
         for (int i = 0; i < rows.size(); i++) {
-            String rank = rows.get(i).selectFirst(".rank").text();
-            assertThat(rank).as("row %d", i + 1).isEqualTo(i < known ? String.valueOf(i + 1) : "—");
+            assertThat(rows.get(i).selectFirst(".rank").text()).as("row %d", i + 1).isEqualTo(String.valueOf(i + 1));
         }
+        List<String> unranked = new ArrayList<>(first.select("li.unranked-product").eachAttr("data-product"));
+        unranked.addAll(second.select("li.unranked-product").eachAttr("data-product"));
+        List<String> factless = new ArrayList<>(List.of("tongyi-lingma"));
+        for (int i = 0; i < ADDED; i += 3) {
+            factless.add("paged-tool-" + i);
+        }
+        assertThat(unranked).containsExactlyInAnyOrderElementsOf(factless);
+    }
+
+    @Test
+    void versionOneStillRanksWhatOnlyATraitSupportsAndItsLinksKeepTheVersion() throws Exception {
+        Document first = page("/rankings?category=coding-tool&lens=growth-first&version=1");
+        assertThat(first.select("tr.ranked")).hasSize(50);
+        assertThat(first.select("li.unranked-product")).isEmpty();
+        assertThat(first.selectFirst(".score-basis").text()).contains("Methodology version 1");
+        String next = first.selectFirst(".ranking-pages a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/rankings?category=coding-tool&lens=growth-first&version=1&page=2");
+        assertThat(page(next).select("tr.ranked")).hasSize(12);
+        assertThat(first.selectFirst("tr.ranked a").attr("href")).endsWith("?version=1");
     }
 
     @Test

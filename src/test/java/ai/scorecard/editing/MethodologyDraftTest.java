@@ -49,7 +49,7 @@ class MethodologyDraftTest {
                 .andReturn().getResponse().getContentAsString());
         Element alibaba = preview.selectFirst("#preview tr[data-company=alibaba]");
         assertThat(alibaba.selectFirst(".now").text()).isNotEqualTo(alibaba.selectFirst(".draft").text());
-        assertThat(methodologies.versions()).hasSize(1);
+        assertThat(methodologies.versions()).hasSize(2);
     }
 
     @Test
@@ -57,15 +57,17 @@ class MethodologyDraftTest {
         Map<String, String> draft = formOf(page("/methodology/drafts/new"));
         draft.put("freshnessDays", "180");
         draft.put("note", "Facts age faster: a half-year window.");
-        mvc.perform(submit(draft, "publish")).andExpect(redirectedUrl("/methodology?version=2"));
+        mvc.perform(submit(draft, "publish")).andExpect(redirectedUrl("/methodology?version=3"));
 
-        assertThat(methodologies.versions()).extracting(VersionNote::version).containsExactly(2, 1);
+        assertThat(methodologies.versions()).extracting(VersionNote::version).containsExactly(3, 2, 1);
         assertThat(methodologies.current().rules().freshnessDays()).isEqualTo(180);
-        Document two = page("/methodology?version=2");
-        assertThat(two.selectFirst("#freshness").text()).contains("180 days");
-        assertThat(two.selectFirst(".version-note").text()).isEqualTo("Facts age faster: a half-year window.");
-        assertThat(two.selectFirst(".versions li").text()).contains("Version 2", "ada", "Facts age faster");
-        assertThat(page("/methodology?version=1").selectFirst("#freshness").text()).contains("365 days");
+        assertThat(methodologies.current().rules().evidence()).as("a draft keeps the evidence rule it started from")
+                .isEqualTo(methodologies.version(2).orElseThrow().rules().evidence());
+        Document three = page("/methodology?version=3");
+        assertThat(three.selectFirst("#freshness").text()).contains("180 days");
+        assertThat(three.selectFirst(".version-note").text()).isEqualTo("Facts age faster: a half-year window.");
+        assertThat(three.selectFirst(".versions li").text()).contains("Version 3", "ada", "Facts age faster");
+        assertThat(page("/methodology?version=2").selectFirst("#freshness").text()).contains("365 days");
         // A permalink made under version 1 still shows version 1.
         assertThat(page("/compare?version=1").selectFirst("#permalink").text()).contains("version 1");
     }
@@ -74,12 +76,12 @@ class MethodologyDraftTest {
     void aDraftFromAnOlderVersionIsNotPublished() throws Exception {
         Map<String, String> draft = formOf(page("/methodology/drafts/new"));
         draft.put("note", "First");
-        mvc.perform(submit(draft, "publish")).andExpect(redirectedUrl("/methodology?version=2"));
+        mvc.perform(submit(draft, "publish")).andExpect(redirectedUrl("/methodology?version=3"));
         draft.put("note", "Second, from the same starting point");
         MvcResult second = mvc.perform(submit(draft, "publish")).andExpect(status().isConflict()).andReturn();
         assertThat(Jsoup.parse(second.getResponse().getContentAsString()).selectFirst("#published-meanwhile").text())
-                .startsWith("Version 2 was published while you were drafting.");
-        assertThat(methodologies.versions()).hasSize(2);
+                .startsWith("Version 3 was published while you were drafting.");
+        assertThat(methodologies.versions()).hasSize(3);
     }
 
     @Test
@@ -91,7 +93,7 @@ class MethodologyDraftTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.selectFirst("#note-error")).isNotNull();
         assertThat(page.selectFirst("#error-summary").text()).contains("must be less than or equal to 1");
-        assertThat(methodologies.versions()).hasSize(1);
+        assertThat(methodologies.versions()).hasSize(2);
     }
 
     @Test

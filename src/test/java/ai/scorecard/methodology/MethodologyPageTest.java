@@ -24,7 +24,7 @@ class MethodologyPageTest {
     @Test
     void showsEveryIndicatorWithItsRubricAndWeights() throws Exception {
         Document page = page("/methodology");
-        assertThat(page.selectFirst("#methodology-version").text()).startsWith("Version 1");
+        assertThat(page.selectFirst("#methodology-version").text()).startsWith("Version 2");
         assertThat(page.select("tr.indicator")).hasSize(23);
         Element revenue = page.selectFirst("tr.indicator[data-indicator=revenue]");
         assertThat(revenue.selectFirst(".rubric").text()).isEqualTo("log scale from 100 million (0 points) to 100 billion (100 points)");
@@ -53,8 +53,30 @@ class MethodologyPageTest {
         assertThat(page.select("tr.lens[data-lens=official] td")).extracting(Element::text)
                 .containsExactly("30%", "20%", "20%", "15%", "15%");
         assertThat(page.select("#roll-up + p").text()).contains("flagship product weighs 3", "major one 2", "minor one 1");
-        assertThat(page.select(".versions li")).hasSize(1);
-        assertThat(page.selectFirst(".versions li a").attr("href")).isEqualTo("/methodology?version=1");
+        assertThat(page.select(".versions li")).hasSize(2);
+        assertThat(page.select(".versions li a")).extracting(link -> link.attr("href"))
+                .containsExactly("/methodology?version=2", "/methodology?version=1");
+    }
+
+    @Test
+    void explainsTheEvidenceMinimumThePriorAndTheRangeInBothLanguages() throws Exception {
+        Document english = page("/methodology");
+        assertThat(english.selectFirst(".evidence-rule").text())
+                .contains("at least 1 current, sourced facts", "in at least 1 dimensions", "not enough evidence");
+        assertThat(english.selectFirst(".editor-call").text()).contains("weighs 50% of a fact");
+        assertThat(english.selectFirst(".estimate-rule").text()).contains("neutral prior of 50 points", "m = 0.10", "IMDb");
+        assertThat(english.selectFirst(".interval-rule").text()).contains("scored 0", "scored 100");
+        assertThat(english.selectFirst(".missing-facts-rule").text()).contains("2,000 times");
+
+        Document chinese = Jsoup.parse(mvc.perform(get("/methodology").param("lang", "zh-CN")).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(chinese.selectFirst(".evidence-rule").text()).contains("没有证据就没有得分", "至少 1 条");
+        assertThat(chinese.selectFirst(".estimate-rule").text()).contains("50 分的中性先验", "m = 0.10");
+        assertThat(chinese.selectFirst(".interval-rule").text()).contains("可能区间");
+
+        Document versionOne = page("/methodology?version=1");
+        assertThat(versionOne.select(".evidence-rule")).isEmpty();
+        assertThat(versionOne.selectFirst(".no-evidence-rule").text()).contains("no evidence minimum and no prior");
     }
 
     @Test
