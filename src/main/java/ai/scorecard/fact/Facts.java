@@ -54,6 +54,9 @@ public interface Facts extends Repository<Fact, Long> {
             """)
     List<CurrentFact> findCurrentAboutCompanies(Collection<Long> companyIds);
 
+    @Query("select new ai.scorecard.fact.FactDating(f.id, f.sourceDate, f.asOfIsReadDate) from Fact f where f.id in :ids")
+    List<FactDating> findDatings(Collection<Long> ids);
+
     Optional<Fact> findById(Long id);
 
     long count();

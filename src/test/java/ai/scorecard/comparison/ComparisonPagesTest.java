@@ -83,13 +83,15 @@ class ComparisonPagesTest {
                 "ASSISTANT_APP", List.of("doubao", "qianwen-app"),
                 "CLOUD_AND_MODEL_API", List.of("volcano-engine", "alibaba-cloud"),
                 "CODING_TOOL", List.of("trae", "tongyi-lingma"),
-                "PRODUCTIVITY_AND_OFFICE", List.of("lark", "dingtalk"),
                 "FOUNDATION_MODEL", List.of("seed-models", "qwen"));
         pairs.forEach((category, pair) -> {
             Element row = page.selectFirst(".category[data-category=" + category + "]");
             assertThat(row.select(".left .product-card").eachAttr("data-product")).containsExactly(pair.get(0));
             assertThat(row.select(".right .product-card").eachAttr("data-product")).containsExactly(pair.get(1));
         });
+        Element office = page.selectFirst(".category[data-category=PRODUCTIVITY_AND_OFFICE]");
+        assertThat(office.select(".left .product-card").eachAttr("data-product")).containsExactly("lark", "recording-dou");
+        assertThat(office.select(".right .product-card").eachAttr("data-product")).containsExactly("dingtalk");
         Element creative = page.selectFirst(".category[data-category=CREATIVE_TOOLS]");
         assertThat(creative.select(".left .product-card").eachAttr("data-product"))
                 .containsExactlyInAnyOrder("jianying-capcut", "jimeng");
@@ -155,7 +157,7 @@ class ComparisonPagesTest {
     void rankingsOrderProductsWithUnknownLast() throws Exception {
         Document all = page("/rankings");
         List<Element> rows = all.select("tr.ranked");
-        assertThat(rows).hasSize(18);
+        assertThat(rows).hasSize(19);
         double previous = Double.MAX_VALUE;
         for (Element row : rows) {
             double score = Double.parseDouble(row.selectFirst(".overall").text());
