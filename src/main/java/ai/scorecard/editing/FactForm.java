@@ -46,6 +46,9 @@ public class FactForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate asOf;
 
+    /** The source is undated, so {@link #asOf} is the day the editor read it; pages say so beside the date. */
+    private boolean asOfIsReadDate;
+
     @NotNull
     private Provenance provenance;
 
@@ -117,6 +120,9 @@ public class FactForm {
         if (sourceDate != null && sourceDate.isAfter(today)) {
             errors.rejectValue("sourceDate", "form.date.future");
         }
+        if (asOfIsReadDate && sourceDate != null) {
+            errors.rejectValue("asOfIsReadDate", "fact.asOfIsReadDate.sourceDated");
+        }
         if (asOf != null && sourceDate != null && asOf.isAfter(sourceDate)) {
             errors.rejectValue("asOf", "fact.asOf.afterSource");
         }
@@ -128,7 +134,7 @@ public class FactForm {
     FactDraft toDraft() {
         boolean levelMetric = metric.isLevel();
         return new FactDraft(metric, levelMetric ? null : value, levelMetric ? level : null, Slugs.blankToNull(unit),
-                Slugs.blankToNull(currency), qualifier, asOf, provenance,
+                Slugs.blankToNull(currency), qualifier, asOf, asOfIsReadDate, provenance,
                 new Source(sourceTitle.trim(), Slugs.blankToNull(sourceUrl), sourceDate), claim.trim());
     }
 

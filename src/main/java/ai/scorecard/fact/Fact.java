@@ -62,6 +62,13 @@ public class Fact {
 
     private LocalDate asOf;
 
+    /**
+     * True when the source is undated and {@link #asOf} is the day it was read, not a day the source gave.
+     * A wrapper, because Envers leaves it null in the audit rows of deleted facts and of facts audited before V9.
+     */
+    @Getter(AccessLevel.NONE)
+    private Boolean asOfIsReadDate;
+
     @Enumerated(EnumType.STRING)
     private Provenance provenance;
 
@@ -84,8 +91,8 @@ public class Fact {
     private String retractionReason;
 
     Fact(Product product, Company company, Metric metric, BigDecimal valueNumeric, String valueLevel,
-            String unit, String currency, Qualifier qualifier, LocalDate asOf, Provenance provenance,
-            Source source, String claim, Instant recordedAt) {
+            String unit, String currency, Qualifier qualifier, LocalDate asOf, boolean asOfIsReadDate,
+            Provenance provenance, Source source, String claim, Instant recordedAt) {
         this.product = product;
         this.company = company;
         this.metric = metric;
@@ -95,12 +102,17 @@ public class Fact {
         this.currency = currency;
         this.qualifier = qualifier;
         this.asOf = asOf;
+        this.asOfIsReadDate = asOfIsReadDate;
         this.provenance = provenance;
         this.sourceTitle = source.title();
         this.sourceUrl = source.url();
         this.sourceDate = source.date();
         this.claim = claim;
         this.recordedAt = recordedAt;
+    }
+
+    public boolean isAsOfIsReadDate() {
+        return Boolean.TRUE.equals(asOfIsReadDate);
     }
 
     public boolean isCurrent() {

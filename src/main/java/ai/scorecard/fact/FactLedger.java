@@ -85,7 +85,7 @@ public class FactLedger {
     private Fact record(Product product, Company company, FactDraft draft, List<Fact> current) {
         Instant now = clock.instant();
         Fact fact = facts.save(new Fact(product, company, draft.metric(), draft.value(), draft.level(),
-                draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.provenance(),
+                draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.asOfIsReadDate(), draft.provenance(),
                 draft.source(), draft.claim(), now));
         for (Fact older : current) {
             // A late-arriving observation about an earlier date goes straight into history.

@@ -30,7 +30,8 @@ public interface Facts extends Repository<Fact, Long> {
 
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.claim)
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.sourceDate,
+                f.asOfIsReadDate, f.claim)
             from Fact f
             where f.supersededAt is null and f.retractedAt is null
             """)
@@ -43,12 +44,14 @@ public interface Facts extends Repository<Fact, Long> {
      */
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.claim)
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.sourceDate,
+                f.asOfIsReadDate, f.claim)
             from Fact f
             where f.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             union all
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.claim)
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.sourceDate,
+                f.asOfIsReadDate, f.claim)
             from Fact f join f.product p
             where p.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             """)

@@ -71,6 +71,8 @@ class History {
             new Field<>("currency", Fact::getCurrency),
             new Field<>("qualifier", Fact::getQualifier, "qualifier."),
             new Field<>("asOf", Fact::getAsOf),
+            // Shown only when set: "no" on every other fact would say nothing.
+            new Field<>("asOfIsReadDate", fact -> fact.isAsOfIsReadDate() ? Boolean.TRUE : null, "history.flag."),
             new Field<>("provenance", Fact::getProvenance, "provenance."),
             new Field<>("sourceTitle", Fact::getSourceTitle),
             new Field<>("sourceUrl", Fact::getSourceUrl),

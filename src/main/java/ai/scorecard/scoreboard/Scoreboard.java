@@ -179,7 +179,8 @@ public class Scoreboard {
         Map<Long, List<Evidence>> byCompany = new HashMap<>();
         for (CurrentFact fact : currentFacts) {
             Evidence evidence = new Evidence(fact.id(), fact.metric(), fact.value(), fact.level(), fact.qualifier(),
-                    fact.asOf(), fact.provenance(), fact.sourceTitle(), fact.sourceUrl(), fact.claim());
+                    fact.asOf(), fact.provenance(), fact.sourceTitle(), fact.sourceUrl(), fact.sourceDate(),
+                    fact.asOfIsReadDate(), fact.claim());
             if (fact.productId() != null) {
                 byProduct.computeIfAbsent(fact.productId(), id -> new ArrayList<>()).add(evidence);
             } else {

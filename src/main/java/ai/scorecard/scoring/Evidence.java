@@ -10,11 +10,20 @@ import java.util.Objects;
 /**
  * A current fact as the scoring reads it, with its source so that every score can point back to it.
  *
- * @param value numeric value, or null for a level metric
- * @param level one of {@link Metric#levels()}, or null for a numeric metric
+ * @param value          numeric value, or null for a level metric
+ * @param level          one of {@link Metric#levels()}, or null for a numeric metric
+ * @param sourceDate     when the source was published; null when it is undated, which the pages say
+ * @param asOfIsReadDate whether the as-of date is only the day an undated source was read
  */
 public record Evidence(long factId, Metric metric, BigDecimal value, String level, Qualifier qualifier,
-        LocalDate asOf, Provenance provenance, String sourceTitle, String sourceUrl, String claim) {
+        LocalDate asOf, Provenance provenance, String sourceTitle, String sourceUrl, LocalDate sourceDate,
+        boolean asOfIsReadDate, String claim) {
+
+    /** A fact observed on its as-of date, from a source of unknown date: what most tests need. */
+    public Evidence(long factId, Metric metric, BigDecimal value, String level, Qualifier qualifier, LocalDate asOf,
+            Provenance provenance, String sourceTitle, String sourceUrl, String claim) {
+        this(factId, metric, value, level, qualifier, asOf, provenance, sourceTitle, sourceUrl, null, false, claim);
+    }
 
     public Evidence {
         Objects.requireNonNull(metric, "metric");

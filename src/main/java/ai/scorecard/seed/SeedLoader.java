@@ -69,8 +69,8 @@ class SeedLoader {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_FACT = """
             insert into fact (product_id, company_id, metric, value_numeric, value_level, unit, currency, qualifier,
-                as_of, provenance, source_title, source_url, source_date, claim, recorded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                as_of, as_of_is_read_date, provenance, source_title, source_url, source_date, claim, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SUPERSEDE = "update fact set superseded_at = ?, superseded_by = ? where id = ?";
 
     private final Companies companies;
@@ -123,7 +123,7 @@ class SeedLoader {
             return new Object[] {aboutProduct ? subject : null, aboutProduct ? null : subject,
                     Metric.valueOf(row.get("metric")).name(), parse(row.get("value"), BigDecimal::new),
                     blankToNull(row.get("level")), blankToNull(row.get("unit")), blankToNull(row.get("currency")),
-                    Qualifier.valueOf(row.get("qualifier")).name(), LocalDate.parse(row.get("as_of")),
+                    Qualifier.valueOf(row.get("qualifier")).name(), LocalDate.parse(row.get("as_of")), asOfIsReadDate(row),
                     Provenance.valueOf(row.get("provenance")).name(), source.title(), source.url(), source.date(),
                     row.get("claim"), now};
         }, (row, id) -> supersessions.record(row.get("subject_type") + " " + row.get("subject") + " "
@@ -227,6 +227,20 @@ class SeedLoader {
             throw new IllegalStateException("Seed refers to unknown '" + slug + "'");
         }
         return found;
+    }
+
+    /**
+     * The {@code as_of_basis} column: {@code observed} (the source's own date) or {@code read} (the source is
+     * undated and as_of is the day it was read). Files written before the column existed mean observed.
+     */
+    private static boolean asOfIsReadDate(CSVRecord row) {
+        String basis = row.isMapped("as_of_basis") ? row.get("as_of_basis") : "";
+        return switch (basis) {
+            case "", "observed" -> false;
+            case "read" -> true;
+            default -> throw new IllegalStateException("Unknown as_of_basis '" + basis + "' in seed row "
+                    + row.getRecordNumber() + ": use observed or read");
+        };
     }
 
     private static String blankToNull(String value) {

@@ -134,13 +134,15 @@ class ComparisonPagesTest {
                 "ASSISTANT_APP", List.of("doubao", "qianwen-app"),
                 "CLOUD_AND_MODEL_API", List.of("volcano-engine", "alibaba-cloud"),
                 "CODING_TOOL", List.of("trae", "tongyi-lingma"),
-                "PRODUCTIVITY_AND_OFFICE", List.of("lark", "dingtalk"),
                 "FOUNDATION_MODEL", List.of("seed-models", "qwen"));
         pairs.forEach((category, pair) -> {
             Element row = page.selectFirst(".category[data-category=" + category + "]");
             assertThat(row.select(".left .product-card").eachAttr("data-product")).containsExactly(pair.get(0));
             assertThat(row.select(".right .product-card").eachAttr("data-product")).containsExactly(pair.get(1));
         });
+        Element office = page.selectFirst(".category[data-category=PRODUCTIVITY_AND_OFFICE]");
+        assertThat(office.select(".left .product-card").eachAttr("data-product")).containsExactly("lark", "recording-dou");
+        assertThat(office.select(".right .product-card").eachAttr("data-product")).containsExactly("dingtalk");
         Element creative = page.selectFirst(".category[data-category=CREATIVE_TOOLS]");
         assertThat(creative.select(".left .product-card").eachAttr("data-product"))
                 .containsExactlyInAnyOrder("jianying-capcut", "jimeng");
@@ -226,7 +228,7 @@ class ComparisonPagesTest {
         }
         assertThat(rows.get(0).selectFirst(".rank").text()).isEqualTo("1");
         assertThat(all.select("li.unranked-product").eachAttr("data-product"))
-                .containsExactlyInAnyOrder("dingtalk", "tongyi-lingma", "minimax-models", "glm");
+                .containsExactlyInAnyOrder("dingtalk", "tongyi-lingma", "minimax-models", "glm", "qwen");
         assertThat(all.selectFirst("li.unranked-product[data-product=dingtalk]").text())
                 .contains("Alibaba; 0 sourced facts, needs at least 1 in 1 dimensions");
 

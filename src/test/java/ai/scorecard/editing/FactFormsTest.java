@@ -90,8 +90,9 @@ class FactFormsTest {
     void aNewerValueSupersedesAndAnOlderOneIsRefused() throws Exception {
         Fact revenue = current("jianying-capcut", Metric.ANNUAL_REVENUE);
         Document form = page("/products/jianying-capcut/facts/" + revenue.getId() + "/supersede");
-        assertThat(form.selectFirst("#superseding").text()).contains("Annual revenue", "≥ 10 billion CNY");
-        assertThat(form.selectFirst("#currency").val()).isEqualTo("CNY");
+        assertThat(form.selectFirst("#superseding").text()).contains("Annual revenue", "≥ 10 billion",
+                "Nov 29, 2026 (date read; the source is undated)");
+        assertThat(form.selectFirst("#currency").val()).isEmpty();
 
         Map<String, String> newer = Map.of("value", "15000000000", "qualifier", "ABOUT", "currency", "CNY",
                 "asOf", "2026-11-30", "provenance", "ANALYST_ESTIMATE", "sourceTitle", "Our estimate",
@@ -103,7 +104,7 @@ class FactFormsTest {
 
         Document page = page("/products/jianying-capcut");
         assertThat(page.select("#current-facts .fact-value").text()).contains("≈ 15 billion CNY");
-        assertThat(page.select("#superseded-facts .fact-value").text()).contains("≥ 10 billion CNY");
+        assertThat(page.select("#superseded-facts .fact-value").text()).contains("≥ 10 billion");
     }
 
     @Test
@@ -122,6 +123,34 @@ class FactFormsTest {
                 .contains("The ranking was a misreading of the source.");
         // A retracted fact cannot be retracted or superseded again.
         mvc.perform(get(url)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUndatedSourceIsRecordedAsOfTheDayTheEditorReadIt() throws Exception {
+        Document form = page("/products/doubao/facts/new");
+        assertThat(form.selectFirst("label[for=asOfIsReadDate]").text())
+                .isEqualTo("The source is undated: this is the date I read it");
+        int before = count();
+        expectRefused(with(DAU, "asOfIsReadDate", "true"), "asOfIsReadDate",
+                "The source has a publication date: leave this unticked, or clear the source's date if it is not the source's own.");
+        assertThat(count()).isEqualTo(before);
+
+        Map<String, String> undated = with(with(with(DAU, "asOfIsReadDate", "true"), "sourceDate", ""), "asOf", "2026-11-20");
+        mvc.perform(fact("/products/doubao/facts", undated)).andExpect(status().is3xxRedirection());
+        Fact dau = current("doubao", Metric.DAU);
+        assertThat(dau.isAsOfIsReadDate()).isTrue();
+        assertThat(dau.getSourceDate()).isNull();
+        Document page = page("/products/doubao");
+        assertThat(page.selectFirst("#fact-" + dau.getId() + " .fact-as-of").text())
+                .isEqualTo("Nov 20, 2026 (date read; the source is undated)");
+        assertThat(page.selectFirst("#fact-" + dau.getId() + " .fact-source").text()).endsWith("(date unknown)");
+
+        // A dated source keeps its as-of date unflagged.
+        mvc.perform(fact("/products/trae/facts", DAU)).andExpect(status().is3xxRedirection());
+        Fact dated = current("trae", Metric.DAU);
+        assertThat(dated.isAsOfIsReadDate()).isFalse();
+        assertThat(page("/products/trae").selectFirst("#fact-" + dated.getId() + " .fact-as-of").text())
+                .isEqualTo("Sep 30, 2026");
     }
 
     @Test

@@ -58,7 +58,7 @@ class FactFormatTest {
 
     private static Fact revenue(String value, String currency) {
         return new Fact(null, null, Metric.ANNUAL_REVENUE, new BigDecimal(value), null, null, currency,
-                Qualifier.AT_LEAST, LocalDate.of(2026, 11, 29), Provenance.COMPANY_REPORTED,
+                Qualifier.AT_LEAST, LocalDate.of(2026, 11, 29), false, Provenance.COMPANY_REPORTED,
                 new Source("Report", null, null), "Revenue.", null);
     }
 

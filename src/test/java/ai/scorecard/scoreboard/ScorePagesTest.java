@@ -78,7 +78,7 @@ class ScorePagesTest {
         assertThat(link).startsWith("#fact-");
         Element fact = page.getElementById(link.substring(1));
         assertThat(fact).isNotNull();
-        assertThat(fact.selectFirst(".fact-claim").text()).contains("among the top of its niche");
+        assertThat(fact.selectFirst(".fact-claim").text()).contains("among the top of their niches");
         assertThat(fact.selectFirst(".fact-source").text()).contains("Alibaba's models are leading");
         // A trait is read from the product itself, and says so.
         Element growth = page.selectFirst("tr.indicator[data-indicator=growth-driver-trait]");

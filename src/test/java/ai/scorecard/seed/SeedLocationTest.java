@@ -89,6 +89,19 @@ class SeedLocationTest {
         }
     }
 
+    /** The seed as it stood before issue 10, kept to pin old numbers on, predates the as_of_basis column. */
+    @Test
+    void loadsTheFixedCopyOfTheOldSeedWhoseFactsCarryNoAsOfBasis() throws Exception {
+        try (ConfigurableApplicationContext app = StandaloneApplication.start(StandaloneApplication.newH2File(),
+                "--scorecard.seed.location=classpath:fixtures/seed-2026-11-30/", "--scorecard.today=" + TODAY)) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(count(jdbc, "product")).isEqualTo(18);
+            assertThat(count(jdbc, "fact")).isEqualTo(36);
+            assertThat(jdbc.queryForObject("select count(*) from fact where as_of_is_read_date", Integer.class))
+                    .isZero();
+        }
+    }
+
     @Test
     void aLoadThatFailsLeavesNothing() throws Exception {
         // The last fact breaks a check constraint: 30-day retention above 100%.

@@ -54,20 +54,20 @@ class SeedTest {
         assertThat(companies.findAllByOrderByNameEnAsc()).extracting(Company::getSlug)
                 .containsExactlyInAnyOrder("bytedance", "alibaba", "tencent", "minimax", "zhipu");
         assertThat(slugsOf("bytedance")).contains("doubao", "volcano-engine", "seed-models", "jimeng",
-                "jianying-capcut", "lark", "trae", "coze");
+                "jianying-capcut", "lark", "trae", "coze", "recording-dou");
         assertThat(slugsOf("alibaba")).contains("qwen", "qianwen-app", "alibaba-cloud", "tongyi-lingma",
                 "taobao-ai", "amap-ai", "dingtalk");
         assertThat(slugsOf("tencent")).contains("yuanbao");
-        assertThat(products.count()).isEqualTo(18);
-        assertThat(jdbc.queryForObject("select count(*) from fact", Integer.class)).isEqualTo(36);
+        assertThat(products.count()).isEqualTo(19);
+        assertThat(jdbc.queryForObject("select count(*) from fact", Integer.class)).isEqualTo(35);
     }
 
     @Test
-    void jianyingRevenueIsALowerBoundOfTenBillionYuan() {
+    void jianyingRevenueIsALowerBoundOfTenBillionInNoStatedCurrency() {
         Fact revenue = current("jianying-capcut", Metric.ANNUAL_REVENUE);
         assertThat(revenue.getValueNumeric()).isEqualByComparingTo(new BigDecimal("10000000000"));
         assertThat(revenue.getQualifier()).isEqualTo(Qualifier.AT_LEAST);
-        assertThat(revenue.getCurrency()).isEqualTo("CNY");
+        assertThat(revenue.getCurrency()).isNull();
     }
 
     @Test
@@ -102,9 +102,18 @@ class SeedTest {
     }
 
     @Test
+    void theArticleIsUndatedSoEveryFactIsAsOfTheDayItWasRead() {
+        assertThat(jdbc.queryForObject("select count(*) from fact where source_date is not null", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from fact where not as_of_is_read_date", Integer.class))
+                .isZero();
+        assertThat(current("recording-dou", Metric.NICHE_STANDING).isAsOfIsReadDate()).isTrue();
+    }
+
+    @Test
     void seedLoadsOnlyIntoAnEmptyDatabase() {
         assertThat(loader.loadIntoEmptyDatabase()).isFalse();
-        assertThat(products.count()).isEqualTo(18);
+        assertThat(products.count()).isEqualTo(19);
     }
 
     @Test
