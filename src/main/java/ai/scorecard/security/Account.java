@@ -7,20 +7,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
-/** An editor's or an administrator's account. */
+/**
+ * An editor's or an administrator's account. It is never locked by failed sign-ins (that let a stranger
+ * keep anyone out): {@link SignInThrottle} slows the guesser instead.
+ */
 @Entity
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Account {
-
-    /** Failed sign-ins in a row that lock an account for {@link #LOCK}. */
-    static final int ALLOWED_FAILURES = 5;
-    static final java.time.Duration LOCK = java.time.Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,10 +33,6 @@ public class Account {
 
     private boolean enabled = true;
 
-    private int failedSignIns;
-
-    private Instant lockedUntil;
-
     @Version
     private long version;
 
@@ -48,27 +42,8 @@ public class Account {
         this.role = role;
     }
 
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; the fifth in a row locks the account for a while. */
-    void signInFailed(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= ALLOWED_FAILURES) {
-            lockedUntil = now.plus(LOCK);
-            failedSignIns = 0;
-        }
-    }
-
-    void signedIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
     void changePassword(String newHash) {
         passwordHash = newHash;
-        signedIn();
     }
 
     void changeRole(Role newRole) {

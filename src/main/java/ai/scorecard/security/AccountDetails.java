@@ -1,6 +1,5 @@
 package ai.scorecard.security;
 
-import java.time.Clock;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -10,13 +9,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Reads accounts for Spring Security's sign-in, with their lock and disabled state. */
+/** Reads accounts for Spring Security's sign-in, with their disabled state. */
 @Service
 @RequiredArgsConstructor
 class AccountDetails implements UserDetailsService {
 
     private final Accounts accounts;
-    private final Clock clock;
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -26,7 +24,6 @@ class AccountDetails implements UserDetailsService {
                 .password(account.getPasswordHash())
                 .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())))
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLockedAt(clock.instant()))
                 .build();
     }
 }

@@ -1,6 +1,8 @@
 package ai.scorecard.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import lombok.RequiredArgsConstructor;
@@ -27,6 +29,7 @@ class AccountsController {
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
+    private final SessionRevocation sessions;
 
     @GetMapping("/admin/accounts")
     String list(Model model) {
@@ -60,7 +63,11 @@ class AccountsController {
             RedirectAttributes redirect) {
         Account account = find(username);
         refuseOnSelf(account, me);
-        account.changeRole(role);
+        if (account.getRole() != role) {
+            account.changeRole(role);
+            // A session keeps the rights it signed in with: a demoted administrator must not keep theirs.
+            sessions.endSessionsOf(username);
+        }
         redirect.addFlashAttribute("saved", "saved.account.updated");
         return "redirect:/admin/accounts";
     }
@@ -72,20 +79,28 @@ class AccountsController {
         Account account = find(username);
         refuseOnSelf(account, me);
         account.enable(enabled);
+        if (!enabled) {
+            sessions.endSessionsOf(username);
+        }
         redirect.addFlashAttribute("saved", "saved.account.updated");
         return "redirect:/admin/accounts";
     }
 
     @PostMapping("/admin/accounts/{username}/password")
     @Transactional
-    public String password(@PathVariable String username, @RequestParam String password,
-            RedirectAttributes redirect) {
+    public String password(@PathVariable String username, @RequestParam String password, Principal me,
+            HttpServletRequest request, RedirectAttributes redirect) {
         Account account = find(username);
         if (password.length() < MINIMUM_PASSWORD || password.length() > 128) {
             redirect.addFlashAttribute("problem", "account.password.length");
             return "redirect:/admin/accounts";
         }
         account.changePassword(encoder.encode(password));
+        // Whoever knew the old password is signed out everywhere. An administrator resetting their own
+        // password keeps the session they are using (they just proved who they are in it).
+        HttpSession current = request.getSession(false);
+        boolean own = account.getUsername().equals(me.getName());
+        sessions.endSessionsOf(username, own && current != null ? current.getId() : null);
         redirect.addFlashAttribute("saved", "saved.account.password");
         return "redirect:/admin/accounts";
     }

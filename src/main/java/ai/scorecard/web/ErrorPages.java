@@ -1,6 +1,9 @@
 package ai.scorecard.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,7 +29,7 @@ class ErrorPages {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
-        return badRequest(e.getName(), String.valueOf(e.getValue()), response);
+        return badRequest(e.getName(), shown(e.getValue()), response);
     }
 
     @ExceptionHandler(BindException.class)
@@ -35,7 +38,18 @@ class ErrorPages {
         if (field == null) {
             return badRequest(null, null, response);
         }
-        return badRequest(field.getField(), String.valueOf(field.getRejectedValue()), response);
+        return badRequest(field.getField(), shown(field.getRejectedValue()), response);
+    }
+
+    /** A parameter given twice ({@code ?page=a&page=b}) arrives as an array: show its values, not the array. */
+    private static String shown(Object value) {
+        if (value instanceof Object[] values) {
+            return Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, HandlerMethodValidationException.class,

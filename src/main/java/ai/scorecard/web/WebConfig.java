@@ -1,7 +1,16 @@
 package ai.scorecard.web;
 
-import java.time.Duration;
-import java.util.Locale;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,20 +18,52 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-    /** A cookie, not the session, remembers the language, so it survives sign-in and any instance serves it. */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+        return new ReaderLanguage();
+    }
+
+    /** Before Spring Session and Spring Security, so both see the client's address and scheme. */
+    @Bean
+    FilterRegistrationBean<TrustedProxies> trustedProxies(
+            @Value("${scorecard.trusted-proxies:127.0.0.1,::1}") List<String> proxies) {
+        FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /**
+     * Tomcat answers an encoded slash ({@code %2F}) itself, with its own bare 400; passed through, it
+     * meets Spring Security's firewall, which refuses it with the application's 400 page and headers.
+     */
+    @Bean
+    TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
+        return connector -> connector.setEncodedSolidusHandling("passthrough");
+    }
+
+    /**
+     * {@code /error} is where the container sends a failed request, not a page: asked for directly it
+     * had no status to show and answered 500. Now it is a page that does not exist.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> noDirectErrorPage() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws IOException {
+                response.sendError(HttpStatus.NOT_FOUND.value());
+            }
+        });
+        registration.addUrlPatterns("/error", "/error/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.product.Products;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -74,6 +76,38 @@ class AccessMatrixTest {
             }
         }
         assertThat(mismatches).isEmpty();
+    }
+
+    /**
+     * The rule used to name GET for editing pages and POST for writes, so HEAD on an editing form ran its
+     * controller for anyone. No other method may reach an editing controller without signing in.
+     */
+    @Test
+    void noOtherMethodReachesAnEditingControllerWithoutSigningIn() throws Exception {
+        long fact = ledger.ledgerOf(products.findBySlug("trae").orElseThrow()).get(0).getId();
+        List<String> answered = new ArrayList<>();
+        List<String> editing = List.of("/companies/new", "/companies/bytedance/edit", "/companies/bytedance/facts/new",
+                "/products/new", "/products/doubao/edit", "/products/trae/delete", "/products/trae/facts/new",
+                "/products/trae/facts/" + fact + "/supersede", "/admin/accounts", "/admin/accounts/admin/password",
+                "/methodology/drafts/new", "/methodology/drafts");
+        // Reading pages that are also written to: HEAD reads them, every other method is a write.
+        List<String> readAndWritten = List.of("/companies", "/companies/bytedance", "/products", "/products/trae");
+        for (String path : java.util.stream.Stream.concat(editing.stream(), readAndWritten.stream()).toList()) {
+            for (HttpMethod method : List.of(HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE,
+                    HttpMethod.OPTIONS)) {
+                if (method == HttpMethod.HEAD && readAndWritten.contains(path)) {
+                    continue;
+                }
+                MockHttpServletResponse response = mvc.perform(request(method, path).with(csrf())).andReturn()
+                        .getResponse();
+                boolean refused = response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl())
+                        || List.of(401, 403, 405).contains(response.getStatus());
+                if (!refused) {
+                    answered.add(method + " " + path + ": " + response.getStatus());
+                }
+            }
+        }
+        assertThat(answered).isEmpty();
     }
 
     @Test
