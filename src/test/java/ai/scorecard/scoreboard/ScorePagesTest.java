@@ -69,6 +69,40 @@ class ScorePagesTest {
     }
 
     @Test
+    void theBreakdownAndThePriorAddUpToTheScoreAndTheHeadlineSaysWhatItRestsOn() throws Exception {
+        ProductScore doubao = scoreboard.all(null).product("doubao").orElseThrow();
+        Document page = page("/products/doubao");
+
+        double adds = page.select("table.breakdown tr.indicator.known .adds, table.breakdown tr.prior .adds").stream()
+                .mapToDouble(cell -> Double.parseDouble(cell.text())).sum();
+        assertThat(number(page, "table.breakdown tr.prior .adds")).isCloseTo(doubao.priorPoints(), within(0.05));
+        assertThat(adds).isCloseTo(doubao.overall().getAsDouble(), within(0.05 * 6));
+        assertThat(number(page, "#scores .score-evidence-only")).isCloseTo(doubao.evidenceOnly().getAsDouble(), within(0.05));
+        assertThat(page.selectFirst("#scores .score-range").text()).isEqualTo(String.format("%.1f–%.1f",
+                doubao.interval().orElseThrow().low(), doubao.interval().orElseThrow().high()));
+        assertThat(page.selectFirst(".score-evidence").text()).isEqualTo(String.format(
+                "Rests on %d current, sourced facts in %d dimensions.", doubao.evidence().sourcedFacts(),
+                doubao.evidence().dimensions()));
+    }
+
+    @Test
+    void aProductWithoutSourcedEvidenceSaysWhatItLacksAndDoesNotCountInItsCompany() throws Exception {
+        Document product = page("/products/dingtalk");
+        assertThat(product.selectFirst("#scores .score-overall").text()).isEqualTo("not enough evidence");
+        assertThat(product.select("#scores .score-range, #scores .score-evidence-only, table.breakdown tr.prior")).isEmpty();
+        assertThat(product.selectFirst(".score-evidence").text())
+                .startsWith("Not enough evidence for a score: it needs at least 1 current, sourced facts in 1 dimensions, and has 0 in 0.");
+        Document company = page("/companies/alibaba");
+        Element dingtalk = company.selectFirst("tr.contribution[data-product=dingtalk]");
+        assertThat(dingtalk.selectFirst(".product-overall").text()).isEqualTo("not enough evidence does not count towards the company");
+        assertThat(dingtalk.selectFirst(".points-added").text()).isEqualTo("0.0");
+        assertThat(page("/products/dingtalk?lang=zh-CN").selectFirst(".score-evidence").text()).startsWith("证据不足，暂不评分");
+        // Under version 1 the same product still scores from its stage alone.
+        assertThat(number(page("/products/dingtalk?version=1"), "#scores .score-overall")).isCloseTo(70, within(0.05));
+        mvc.perform(get("/products/dingtalk?version=9")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anAnalystCanFollowAnIndicatorDownToItsFactAndSource() throws Exception {
         Document page = page("/products/doubao");
         Element standing = page.selectFirst("tr.indicator[data-indicator=niche-standing]");
