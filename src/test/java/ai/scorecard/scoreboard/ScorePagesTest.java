@@ -97,6 +97,8 @@ class ScorePagesTest {
         assertThat(dingtalk.selectFirst(".product-overall").text()).isEqualTo("not enough evidence does not count towards the company");
         assertThat(dingtalk.selectFirst(".points-added").text()).isEqualTo("0.0");
         assertThat(page("/products/dingtalk?lang=zh-CN").selectFirst(".score-evidence").text()).startsWith("证据不足，暂不评分");
+        assertThat(product.selectFirst(".editors-call").text()).contains("editors’ call", "weighs 50% of a fact");
+        assertThat(page("/products/dingtalk?version=1").select(".editors-call")).isEmpty();
         // Under version 1 the same product still scores from its stage alone.
         assertThat(number(page("/products/dingtalk?version=1"), "#scores .score-overall")).isCloseTo(70, within(0.05));
         mvc.perform(get("/products/dingtalk?version=9")).andExpect(status().isNotFound());
