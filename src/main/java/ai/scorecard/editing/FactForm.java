@@ -44,6 +44,7 @@ public class FactForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(future = false)
     private LocalDate asOf;
 
     @NotNull
@@ -58,6 +59,7 @@ public class FactForm {
     private String sourceUrl;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(future = false)
     private LocalDate sourceDate;
 
     @NotBlank
@@ -79,7 +81,7 @@ public class FactForm {
     }
 
     /** The rules that tie fields together, which single-field annotations cannot state. */
-    void check(Errors errors, LocalDate today) {
+    void check(Errors errors) {
         if (metric == null && !errors.hasFieldErrors("metric")) {
             errors.rejectValue("metric", "fact.metric.required");
         }
@@ -111,13 +113,8 @@ public class FactForm {
         if (currency != null && !currency.isBlank() && !currency.matches("[A-Z]{3}")) {
             errors.rejectValue("currency", "fact.currency.format");
         }
-        if (asOf != null && asOf.isAfter(today)) {
-            errors.rejectValue("asOf", "form.date.future");
-        }
-        if (sourceDate != null && sourceDate.isAfter(today)) {
-            errors.rejectValue("sourceDate", "form.date.future");
-        }
-        if (asOf != null && sourceDate != null && asOf.isAfter(sourceDate)) {
+        if (asOf != null && sourceDate != null && asOf.isAfter(sourceDate) && !errors.hasFieldErrors("asOf")
+                && !errors.hasFieldErrors("sourceDate")) {
             errors.rejectValue("asOf", "fact.asOf.afterSource");
         }
         if (sourceUrl != null && !sourceUrl.isBlank() && !isWebAddress(sourceUrl.trim())) {
