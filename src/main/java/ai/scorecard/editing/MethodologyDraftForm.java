@@ -119,6 +119,7 @@ public class MethodologyDraftForm {
     @Data
     public static class IndicatorRow {
 
+        @Size(max = 40)
         private String code;
 
         private Dimension dimension;
@@ -186,6 +187,12 @@ public class MethodologyDraftForm {
      * each of them with its message.
      */
     void check(Methodology current, Errors errors) {
+        // A code longer than its column was refused above; the page would draw it into a message key, which
+        // Spring's expressions refuse past 100,000 characters, so it is not drawn again.
+        lenses.stream().filter(row -> row.getCode() != null && row.getCode().length() > 30)
+                .forEach(row -> row.setCode(null));
+        indicators.stream().filter(row -> row.getCode() != null && row.getCode().length() > 40)
+                .forEach(row -> row.setCode(null));
         for (int i = 0; i < lenses.size(); i++) {
             List<Double> weights = lenses.get(i).getWeights();
             while (weights.size() < WEIGHED.size()) {
