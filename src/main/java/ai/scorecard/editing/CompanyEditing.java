@@ -32,9 +32,8 @@ class CompanyEditing {
         form.applyTo(company);
         try {
             return saved(companies.save(company));
-        } catch (DataIntegrityViolationException takenMeanwhile) {
-            errors.rejectValue("slug", "form.slug.taken");
-            throw new Refused();
+        } catch (DataIntegrityViolationException refused) {
+            throw Slugs.takenMeanwhile(refused, errors);
         }
     }
 

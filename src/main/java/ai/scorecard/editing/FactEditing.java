@@ -3,8 +3,6 @@ package ai.scorecard.editing;
 import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Facts;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -18,12 +16,11 @@ class FactEditing {
 
     private final FactLedger ledger;
     private final Facts facts;
-    private final Clock clock;
 
     /** @return the recorded fact, or null when the form has errors */
     @Transactional
     public Fact record(Subject subject, FactForm form, Errors errors) {
-        form.check(errors, LocalDate.now(clock));
+        form.check(errors);
         if (errors.hasErrors()) {
             return null;
         }
@@ -38,7 +35,7 @@ class FactEditing {
     @Transactional
     public Fact supersede(Subject subject, Fact older, FactForm form, Errors errors) {
         form.setMetric(older.getMetric());
-        form.check(errors, LocalDate.now(clock));
+        form.check(errors);
         if (form.getAsOf() != null && form.getAsOf().isBefore(older.getAsOf())) {
             errors.rejectValue("asOf", "fact.asOf.notNewer");
         }

@@ -44,6 +44,7 @@ public class FactForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(future = false)
     private LocalDate asOf;
 
     /** The source is undated, so {@link #asOf} is the day the editor read it; pages say so beside the date. */
@@ -61,6 +62,7 @@ public class FactForm {
     private String sourceUrl;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(future = false)
     private LocalDate sourceDate;
 
     @NotBlank
@@ -82,7 +84,7 @@ public class FactForm {
     }
 
     /** The rules that tie fields together, which single-field annotations cannot state. */
-    void check(Errors errors, LocalDate today) {
+    void check(Errors errors) {
         if (metric == null && !errors.hasFieldErrors("metric")) {
             errors.rejectValue("metric", "fact.metric.required");
         }
@@ -114,16 +116,11 @@ public class FactForm {
         if (currency != null && !currency.isBlank() && !currency.matches("[A-Z]{3}")) {
             errors.rejectValue("currency", "fact.currency.format");
         }
-        if (asOf != null && asOf.isAfter(today)) {
-            errors.rejectValue("asOf", "form.date.future");
-        }
-        if (sourceDate != null && sourceDate.isAfter(today)) {
-            errors.rejectValue("sourceDate", "form.date.future");
-        }
         if (asOfIsReadDate && sourceDate != null) {
             errors.rejectValue("asOfIsReadDate", "fact.asOfIsReadDate.sourceDated");
         }
-        if (asOf != null && sourceDate != null && asOf.isAfter(sourceDate)) {
+        if (asOf != null && sourceDate != null && asOf.isAfter(sourceDate) && !errors.hasFieldErrors("asOf")
+                && !errors.hasFieldErrors("sourceDate")) {
             errors.rejectValue("asOf", "fact.asOf.afterSource");
         }
         if (sourceUrl != null && !sourceUrl.isBlank() && !isWebAddress(sourceUrl.trim())) {

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,10 +20,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,8 +53,12 @@ class MethodologyDraftController {
     String submit(@Valid @ModelAttribute("form") MethodologyDraftForm form, BindingResult errors,
             @RequestParam(defaultValue = "preview") String action, Principal publisher, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        if (Arrays.stream(errors.getSuppressedFields()).anyMatch(MethodologyDraftForm::isRow)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         PublishedMethodology current = methodologies.current();
         Methodology rules = null;
+        form.check(current.rules(), errors);
         if (!errors.hasErrors()) {
             try {
                 rules = form.toRules(current.rules(), current.version() + 1);
@@ -86,6 +94,11 @@ class MethodologyDraftController {
         model.addAttribute("after", scoreboard.preview(previewed,
                 new PublishedMethodology(rules.version(), LocalDate.now(clock), form.getNote(), rules)));
         return form(form, model);
+    }
+
+    @InitBinder("form")
+    void onlyTheFormsFields(WebDataBinder binder) {
+        binder.setAllowedFields(MethodologyDraftForm.FIELDS);
     }
 
     private static String form(MethodologyDraftForm form, Model model) {

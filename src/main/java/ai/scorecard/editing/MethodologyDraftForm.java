@@ -14,12 +14,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.Data;
+import org.springframework.validation.Errors;
 
 /**
  * A change to the current methodology, before it is published: lens weights, indicator weights and
@@ -29,6 +31,39 @@ import lombok.Data;
 public class MethodologyDraftForm {
 
     static final List<Dimension> WEIGHED = Dimension.commercial();
+
+    static final int MOST_LENSES = 20;
+
+    static final int MOST_INDICATORS = 64;
+
+    /**
+     * Every field the form binds, row by row: more rows than any methodology has, and no others. An index
+     * the form has no row for ({@code lenses[300]}, {@code weights[100000]}, {@code lenses[-1]}) would
+     * otherwise make the binder build thousands of rows or fail on the index.
+     */
+    static final String[] FIELDS = fields();
+
+    private static String[] fields() {
+        List<String> fields = new ArrayList<>(List.of("baseVersion", "freshnessDays", "flagshipWeight",
+                "majorWeight", "minorWeight", "note"));
+        for (int i = 0; i < MOST_LENSES; i++) {
+            fields.add("lenses[" + i + "].code");
+            for (int j = 0; j < WEIGHED.size(); j++) {
+                fields.add("lenses[" + i + "].weights[" + j + "]");
+            }
+        }
+        for (int i = 0; i < MOST_INDICATORS; i++) {
+            for (String field : List.of("code", "dimension", "weight", "low", "high", "pointsPerPlace")) {
+                fields.add("indicators[" + i + "]." + field);
+            }
+        }
+        return fields.toArray(String[]::new);
+    }
+
+    /** Whether a request parameter the binder left out was meant for a row: a row that cannot be. */
+    static boolean isRow(String parameter) {
+        return parameter.startsWith("lenses") || parameter.startsWith("indicators");
+    }
 
     /** The version the administrator started from; publishing is refused if another came out since. */
     @NotNull
@@ -55,9 +90,11 @@ public class MethodologyDraftForm {
     private Double minorWeight;
 
     @Valid
+    @Size(min = 1, max = MOST_LENSES)
     private List<LensRow> lenses = new ArrayList<>();
 
     @Valid
+    @Size(max = MOST_INDICATORS)
     private List<IndicatorRow> indicators = new ArrayList<>();
 
     @NotBlank
@@ -68,6 +105,10 @@ public class MethodologyDraftForm {
     @Data
     public static class LensRow {
 
+        /** Lens codes appear in addresses ({@code ?lens=growth-first}); the schema checks the same format. */
+        @NotBlank
+        @Size(max = 30)
+        @Pattern(regexp = "^[a-z]+(-[a-z]+)*$", message = "{methodology.draft.lensCode}")
         private String code;
 
         /** Shares of the five commercialization dimensions, in {@link #WEIGHED} order. */
@@ -78,6 +119,7 @@ public class MethodologyDraftForm {
     @Data
     public static class IndicatorRow {
 
+        @Size(max = 40)
         private String code;
 
         private Dimension dimension;
@@ -87,12 +129,18 @@ public class MethodologyDraftForm {
         @DecimalMax("100")
         private Double weight;
 
-        /** Anchors of a log or linear scale; null for other rubrics. */
+        /** Anchors of a log or linear scale; null for other rubrics. Bounded by the schema's NUMERIC(30, 4). */
+        @DecimalMin("0")
+        @DecimalMax("1E24")
         private Double low;
 
+        @DecimalMin("0")
+        @DecimalMax("1E24")
         private Double high;
 
         /** Points lost per place of a rank rubric; null for other rubrics. */
+        @DecimalMin("0.1")
+        @DecimalMax("100")
         private Double pointsPerPlace;
     }
 
@@ -130,6 +178,46 @@ public class MethodologyDraftForm {
             form.getIndicators().add(row);
         }
         return form;
+    }
+
+    /**
+     * What single-field annotations cannot say: every lens weighs each dimension, and every rubric has the
+     * numbers it needs. A field left out of the request would otherwise reach the core as a missing list
+     * element or a null number. A lens's missing weights are added back empty, so that the form can show
+     * each of them with its message.
+     */
+    void check(Methodology current, Errors errors) {
+        // A code longer than its column was refused above; the page would draw it into a message key, which
+        // Spring's expressions refuse past 100,000 characters, so it is not drawn again.
+        lenses.stream().filter(row -> row.getCode() != null && row.getCode().length() > 30)
+                .forEach(row -> row.setCode(null));
+        indicators.stream().filter(row -> row.getCode() != null && row.getCode().length() > 40)
+                .forEach(row -> row.setCode(null));
+        for (int i = 0; i < lenses.size(); i++) {
+            List<Double> weights = lenses.get(i).getWeights();
+            while (weights.size() < WEIGHED.size()) {
+                weights.add(null);
+                errors.rejectValue("lenses[" + i + "].weights[" + (weights.size() - 1) + "]",
+                        "methodology.draft.weightMissing");
+            }
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorRow row = indicators.get(i);
+            Rubric rubric = current.indicators().stream().filter(indicator -> indicator.code().equals(row.getCode()))
+                    .map(Indicator::rubric).findFirst().orElse(null);
+            boolean scale = rubric instanceof Rubric.LogScale || rubric instanceof Rubric.Linear;
+            requireNumber(errors, i, "low", scale && row.getLow() == null);
+            requireNumber(errors, i, "high", scale && row.getHigh() == null);
+            requireNumber(errors, i, "pointsPerPlace", rubric instanceof Rubric.RankPoints
+                    && row.getPointsPerPlace() == null);
+        }
+    }
+
+    private static void requireNumber(Errors errors, int row, String field, boolean missing) {
+        String path = "indicators[" + row + "]." + field;
+        if (missing && !errors.hasFieldErrors(path)) {
+            errors.rejectValue(path, "methodology.draft.numberMissing");
+        }
     }
 
     /**

@@ -6,8 +6,6 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.product.Product;
 import ai.scorecard.product.ProductChanged;
 import ai.scorecard.product.Products;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -25,7 +23,6 @@ class ProductEditing {
     private final Products products;
     private final Companies companies;
     private final FactLedger ledger;
-    private final Clock clock;
     private final ApplicationEventPublisher events;
 
     @Transactional
@@ -42,9 +39,8 @@ class ProductEditing {
         form.applyTo(product);
         try {
             return saved(products.save(product));
-        } catch (DataIntegrityViolationException takenMeanwhile) {
-            errors.rejectValue("slug", "form.slug.taken");
-            throw new Refused();
+        } catch (DataIntegrityViolationException refused) {
+            throw Slugs.takenMeanwhile(refused, errors);
         }
     }
 
@@ -91,9 +87,6 @@ class ProductEditing {
                 : companies.findBySlug(form.getCompany());
         if (!errors.hasFieldErrors("company") && company.isEmpty()) {
             errors.rejectValue("company", "product.company.unknown");
-        }
-        if (form.getLaunchDate() != null && form.getLaunchDate().isAfter(LocalDate.now(clock))) {
-            errors.rejectValue("launchDate", "form.date.future");
         }
         return company;
     }

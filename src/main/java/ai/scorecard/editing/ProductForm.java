@@ -43,6 +43,7 @@ public class ProductForm {
     private Stage stage;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PlausibleDate(future = false)
     private LocalDate launchDate;
 
     @Size(max = 2000)

@@ -91,7 +91,7 @@ class AccountsController {
     public String password(@PathVariable String username, @RequestParam String password, Principal me,
             HttpServletRequest request, RedirectAttributes redirect) {
         Account account = find(username);
-        if (password.length() < MINIMUM_PASSWORD || password.length() > 128) {
+        if (password.length() < MINIMUM_PASSWORD || password.length() > 128 || !NewAccountForm.fitsBcrypt(password)) {
             redirect.addFlashAttribute("problem", "account.password.length");
             return "redirect:/admin/accounts";
         }
