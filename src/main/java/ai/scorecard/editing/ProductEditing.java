@@ -27,6 +27,7 @@ class ProductEditing {
     private final FactLedger ledger;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FormKeys formKeys;
 
     @Transactional
     public Product create(ProductForm form, Errors errors) {
@@ -41,7 +42,9 @@ class ProductEditing {
                 form.getCategory(), form.getStage());
         form.applyTo(product);
         try {
-            return saved(products.save(product));
+            Product saved = saved(products.save(product));
+            formKeys.remember(form.getFormKey(), "/products/" + saved.getSlug());
+            return saved;
         } catch (DataIntegrityViolationException takenMeanwhile) {
             errors.rejectValue("slug", "form.slug.taken");
             throw new Refused();
