@@ -5,6 +5,7 @@ import ai.scorecard.company.Company;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -26,22 +27,33 @@ class CompanyEditController {
 
     private final Companies companies;
     private final CompanyEditing editing;
+    private final FormKeys formKeys;
 
     @GetMapping("/companies/new")
     String newCompany(Model model) {
-        return form(new CompanyForm(), true, model);
+        CompanyForm form = new CompanyForm();
+        form.setFormKey(FormKeys.fresh());
+        return form(form, true, model);
     }
 
     @PostMapping("/companies")
     String create(@Valid @ModelAttribute("form") CompanyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
+        if (first.isPresent()) {
+            return first.get();
+        }
         try {
             Company company = editing.create(form, errors);
             if (company != null) {
                 return saved(company, "saved.company.created", redirect);
             }
         } catch (Refused refused) {
-            // the reason is in the form's errors
+            // The same submission saved a moment earlier (a double click), or the reason is in the form's errors.
+            first = formKeys.alreadySaved(form.getFormKey(), redirect);
+            if (first.isPresent()) {
+                return first.get();
+            }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(form, true, model);

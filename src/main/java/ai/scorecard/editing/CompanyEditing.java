@@ -18,6 +18,7 @@ class CompanyEditing {
 
     private final Companies companies;
     private final ApplicationEventPublisher events;
+    private final FormKeys formKeys;
 
     /** @return the new company, or null when the form has errors (added to {@code errors}) */
     @Transactional
@@ -31,7 +32,9 @@ class CompanyEditing {
         Company company = new Company(form.getSlug(), form.getNameEn().trim(), null, null, null);
         form.applyTo(company);
         try {
-            return saved(companies.save(company));
+            Company saved = saved(companies.save(company));
+            formKeys.remember(form.getFormKey(), "/companies/" + saved.getSlug());
+            return saved;
         } catch (DataIntegrityViolationException refused) {
             throw Slugs.takenMeanwhile(refused, errors);
         }

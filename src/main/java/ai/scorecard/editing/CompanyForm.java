@@ -10,6 +10,9 @@ import lombok.Data;
 @Data
 public class CompanyForm {
 
+    /** The one-time key of a form that creates or records (see {@link FormKeys}); optional. */
+    private String formKey;
+
     @NotBlank
     @Size(max = 60)
     @Pattern(regexp = Slugs.FORMAT, message = "{form.slug.format}")

@@ -31,17 +31,29 @@ class FactEditController {
     private final Products products;
     private final Companies companies;
     private final FactEditing editing;
+    private final FormKeys formKeys;
 
     @GetMapping("/{kind:products|companies}/{slug}/facts/new")
     String newFact(@PathVariable String kind, @PathVariable String slug, Model model) {
-        return form(subject(kind, slug), new FactForm(), null, model);
+        FactForm form = new FactForm();
+        form.setFormKey(FormKeys.fresh());
+        return form(subject(kind, slug), form, null, model);
     }
 
     @PostMapping("/{kind:products|companies}/{slug}/facts")
     String record(@PathVariable String kind, @PathVariable String slug, @Valid @ModelAttribute("form") FactForm form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Subject subject = subject(kind, slug);
-        Fact fact = editing.record(subject, form, errors);
+        Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Fact fact;
+        try {
+            fact = editing.record(subject, form, errors);
+        } catch (Refused refused) {
+            return refused(form.getFormKey(), redirect, response).orElseGet(() -> form(subject, form, null, model));
+        }
         if (fact == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(subject, form, null, model);
@@ -53,7 +65,9 @@ class FactEditController {
     String newValue(@PathVariable String kind, @PathVariable String slug, @PathVariable long id, Model model) {
         Subject subject = subject(kind, slug);
         Fact older = current(subject, id);
-        return form(subject, FactForm.superseding(older), older, model);
+        FactForm form = FactForm.superseding(older);
+        form.setFormKey(FormKeys.fresh());
+        return form(subject, form, older, model);
     }
 
     @PostMapping("/{kind:products|companies}/{slug}/facts/{id}/supersede")
@@ -61,8 +75,18 @@ class FactEditController {
             @Valid @ModelAttribute("form") FactForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Subject subject = subject(kind, slug);
+        // Before looking the older fact up: once the first submission saved, it is no longer current.
+        Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
+        if (first.isPresent()) {
+            return first.get();
+        }
         Fact older = current(subject, id);
-        Fact fact = editing.supersede(subject, older, form, errors);
+        Fact fact;
+        try {
+            fact = editing.supersede(subject, older, form, errors);
+        } catch (Refused refused) {
+            return refused(form.getFormKey(), redirect, response).orElseGet(() -> form(subject, form, older, model));
+        }
         if (fact == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(subject, form, older, model);
@@ -73,7 +97,9 @@ class FactEditController {
     @GetMapping("/{kind:products|companies}/{slug}/facts/{id}/retract")
     String retraction(@PathVariable String kind, @PathVariable String slug, @PathVariable long id, Model model) {
         Subject subject = subject(kind, slug);
-        return retractionForm(subject, current(subject, id), new RetractionForm(), model);
+        RetractionForm form = new RetractionForm();
+        form.setFormKey(FormKeys.fresh());
+        return retractionForm(subject, current(subject, id), form, model);
     }
 
     @PostMapping("/{kind:products|companies}/{slug}/facts/{id}/retract")
@@ -81,8 +107,12 @@ class FactEditController {
             @Valid @ModelAttribute("form") RetractionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         Subject subject = subject(kind, slug);
+        Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
+        if (first.isPresent()) {
+            return first.get();
+        }
         Fact fact = current(subject, id);
-        if (!editing.retract(fact, form, errors)) {
+        if (!editing.retract(subject, fact, form, errors)) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return retractionForm(subject, fact, form, model);
         }
@@ -118,9 +148,21 @@ class FactEditController {
         return "editing/fact";
     }
 
+    /**
+     * A write the database refused: the same submission saved a moment earlier (a double click), or
+     * another editor's fact of the same metric; then the form is shown again with the reason, as 409.
+     */
+    private Optional<String> refused(String formKey, RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<String> first = formKeys.alreadySaved(formKey, redirect);
+        if (first.isEmpty()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return first;
+    }
+
     private static String saved(Subject subject, Fact fact, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("saved", message);
-        return "redirect:" + subject.path() + "#fact-" + fact.getId();
+        return "redirect:" + subject.pathOf(fact);
     }
 
 }

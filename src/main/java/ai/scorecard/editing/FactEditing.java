@@ -5,6 +5,8 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Facts;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -16,15 +18,20 @@ class FactEditing {
 
     private final FactLedger ledger;
     private final Facts facts;
+    private final FormKeys formKeys;
 
-    /** @return the recorded fact, or null when the form has errors */
+    /**
+     * @return the recorded fact, or null when the form has errors
+     * @throws Refused when another editor recorded the same metric at the same moment (the reason is
+     *     added to {@code errors})
+     */
     @Transactional
     public Fact record(Subject subject, FactForm form, Errors errors) {
         form.check(errors);
         if (errors.hasErrors()) {
             return null;
         }
-        return subject.record(ledger, form.toDraft());
+        return recorded(subject, form, errors);
     }
 
     /**
@@ -42,17 +49,34 @@ class FactEditing {
         if (errors.hasErrors()) {
             return null;
         }
-        return subject.record(ledger, form.toDraft());
+        return recorded(subject, form, errors);
     }
 
     /** @return false when the reason is refused (added to {@code errors}) */
     @Transactional
-    public boolean retract(Fact fact, RetractionForm form, Errors errors) {
+    public boolean retract(Subject subject, Fact fact, RetractionForm form, Errors errors) {
         if (errors.hasErrors()) {
             return false;
         }
         ledger.retract(fact, form.getReason());
+        formKeys.remember(form.getFormKey(), subject.pathOf(fact));
         return true;
+    }
+
+    /**
+     * The ledger serves two editors of one metric one after the other; what it cannot serve, the database
+     * refuses (one current fact per subject and metric), and so does a lock it waited for too long.
+     * Either way nothing is stored, and the editor is asked to look at what is current and retry.
+     */
+    private Fact recorded(Subject subject, FactForm form, Errors errors) {
+        try {
+            Fact fact = subject.record(ledger, form.toDraft());
+            formKeys.remember(form.getFormKey(), subject.pathOf(fact));
+            return fact;
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException meanwhile) {
+            errors.reject("fact.recordedMeanwhile");
+            throw new Refused();
+        }
     }
 
     /** A current fact about this subject, if the id names one. */

@@ -23,6 +23,9 @@ import org.springframework.validation.Errors;
 @Data
 public class FactForm {
 
+    /** The one-time key of a form that creates or records (see {@link FormKeys}); optional. */
+    private String formKey;
+
     /** Checked in {@link #check}: a newer value takes the metric of the fact it supersedes. */
     private Metric metric;
 

@@ -13,6 +13,7 @@ import ai.scorecard.product.Weight;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -38,24 +39,34 @@ class ProductEditController {
     private final Companies companies;
     private final FactLedger ledger;
     private final ProductEditing editing;
+    private final FormKeys formKeys;
 
     @GetMapping("/products/new")
     String newProduct(@RequestParam(required = false) String company, Model model) {
         ProductForm form = new ProductForm();
         form.setCompany(company);
+        form.setFormKey(FormKeys.fresh());
         return form(form, true, model);
     }
 
     @PostMapping("/products")
     String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
+        if (first.isPresent()) {
+            return first.get();
+        }
         try {
             Product product = editing.create(form, errors);
             if (product != null) {
                 return saved(product, "saved.product.created", redirect);
             }
         } catch (Refused refused) {
-            // the reason is in the form's errors
+            // The same submission saved a moment earlier (a double click), or the reason is in the form's errors.
+            first = formKeys.alreadySaved(form.getFormKey(), redirect);
+            if (first.isPresent()) {
+                return first.get();
+            }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(form, true, model);

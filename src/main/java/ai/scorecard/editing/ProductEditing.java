@@ -24,6 +24,7 @@ class ProductEditing {
     private final Companies companies;
     private final FactLedger ledger;
     private final ApplicationEventPublisher events;
+    private final FormKeys formKeys;
 
     @Transactional
     public Product create(ProductForm form, Errors errors) {
@@ -38,7 +39,9 @@ class ProductEditing {
                 form.getCategory(), form.getStage());
         form.applyTo(product);
         try {
-            return saved(products.save(product));
+            Product saved = saved(products.save(product));
+            formKeys.remember(form.getFormKey(), "/products/" + saved.getSlug());
+            return saved;
         } catch (DataIntegrityViolationException refused) {
             throw Slugs.takenMeanwhile(refused, errors);
         }

@@ -19,6 +19,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 @Data
 public class ProductForm {
 
+    /** The one-time key of a form that creates or records (see {@link FormKeys}); optional. */
+    private String formKey;
+
     @NotBlank
     @Size(max = 60)
     @Pattern(regexp = Slugs.FORMAT, message = "{form.slug.format}")

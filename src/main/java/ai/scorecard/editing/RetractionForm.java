@@ -8,6 +8,9 @@ import lombok.Data;
 @Data
 public class RetractionForm {
 
+    /** The one-time key of a form that creates or records (see {@link FormKeys}); optional. */
+    private String formKey;
+
     @NotBlank
     @Size(max = 1000)
     @PlainText(multiline = true)

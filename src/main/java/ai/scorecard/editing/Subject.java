@@ -17,6 +17,11 @@ sealed interface Subject {
     /** The path of the subject's page, such as /products/doubao. */
     String path();
 
+    /** Where a fact about the subject shows: its row on the subject's page. */
+    default String pathOf(Fact fact) {
+        return path() + "#fact-" + fact.getId();
+    }
+
     Fact record(FactLedger ledger, FactDraft draft);
 
     boolean owns(Fact fact);

@@ -131,6 +131,11 @@ public class Fact {
         return new Source(sourceTitle, sourceUrl, sourceDate);
     }
 
+    /** No longer current, superseded by a fact not yet stored (see {@link #supersede}). */
+    void retire(Instant at) {
+        this.supersededAt = at;
+    }
+
     void supersede(Fact newer, Instant at) {
         this.supersededAt = at;
         this.supersededBy = newer.getId();

@@ -4,6 +4,7 @@ import ai.scorecard.company.Company;
 import ai.scorecard.product.Product;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,13 +24,25 @@ public class FactLedger {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    /**
+     * Records a fact about a product; it supersedes the current fact of its metric, or goes straight
+     * into history when that one is about a later date.
+     *
+     * <p>Two editors recording the same metric at the same moment are served one after the other: the
+     * product's row is locked first, so the second sees the first's fact and supersedes it. Should a
+     * writer come past the lock anyway (another program writing facts), the database keeps one current
+     * fact per subject and metric (V10) and refuses the second with a {@code DataIntegrityViolationException}.
+     */
     @Transactional
     public Fact record(Product product, FactDraft draft) {
+        facts.lockProduct(product.getId());
         return record(product, null, draft, facts.findCurrent(product, draft.metric()));
     }
 
+    /** As {@link #record(Product, FactDraft)}, for a fact about a company. */
     @Transactional
     public Fact record(Company company, FactDraft draft) {
+        facts.lockCompany(company.getId());
         return record(null, company, draft, facts.findCurrent(company, draft.metric()));
     }
 
@@ -84,17 +97,26 @@ public class FactLedger {
 
     private Fact record(Product product, Company company, FactDraft draft, List<Fact> current) {
         Instant now = clock.instant();
-        Fact fact = facts.save(new Fact(product, company, draft.metric(), draft.value(), draft.level(),
-                draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.asOfIsReadDate(), draft.provenance(),
-                draft.source(), draft.claim(), now));
+        Fact fact = new Fact(product, company, draft.metric(), draft.value(), draft.level(),
+                draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.asOfIsReadDate(),
+                draft.provenance(), draft.source(), draft.claim(), now);
+        List<Fact> replaced = new ArrayList<>();
         for (Fact older : current) {
-            // A late-arriving observation about an earlier date goes straight into history.
             if (older.getAsOf().isAfter(fact.getAsOf())) {
+                // A late-arriving observation about an earlier date goes straight into history.
                 fact.supersede(older, now);
             } else {
-                older.supersede(fact, now);
+                // The database holds one current fact per metric: the older one stops being current
+                // before the newer one goes in, and learns what superseded it once that has an id.
+                older.retire(now);
+                replaced.add(older);
             }
         }
+        if (!replaced.isEmpty()) {
+            facts.flush();
+        }
+        facts.save(fact);
+        replaced.forEach(older -> older.supersede(fact, now));
         events.publishEvent(new FactRecorded(fact.getId()));
         return fact;
     }

@@ -57,6 +57,14 @@ public interface Facts extends Repository<Fact, Long> {
             """)
     List<CurrentFact> findCurrentAboutCompanies(Collection<Long> companyIds);
 
+    /** Locks the product's row until the transaction ends: writers of its facts queue here. */
+    @Query(value = "select id from product where id = :id for update", nativeQuery = true)
+    Long lockProduct(Long id);
+
+    /** Locks the company's row until the transaction ends: writers of its facts queue here. */
+    @Query(value = "select id from company where id = :id for update", nativeQuery = true)
+    Long lockCompany(Long id);
+
     Optional<Fact> findById(Long id);
 
     long count();

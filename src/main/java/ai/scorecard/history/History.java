@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,10 +106,11 @@ class History {
     public List<HistoryEntry> ofCompany(long companyId) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         List<HistoryEntry> entries = new ArrayList<>();
+        CompanyNames names = new CompanyNames(reader);
         entries.addAll(entries(revisions(reader, Company.class, AuditEntity.id().eq(companyId)), Subject.COMPANY,
-                Company::getId, COMPANY_FIELDS));
+                Company::getId, COMPANY_FIELDS, names));
         entries.addAll(entries(revisions(reader, Fact.class, AuditEntity.relatedId("company").eq(companyId)),
-                Subject.FACT, Fact::getId, FACT_FIELDS));
+                Subject.FACT, Fact::getId, FACT_FIELDS, names));
         entries.sort(NEWEST_FIRST);
         return entries;
     }
@@ -116,10 +120,11 @@ class History {
     public List<HistoryEntry> ofProduct(long productId) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         List<HistoryEntry> entries = new ArrayList<>();
+        CompanyNames names = new CompanyNames(reader);
         entries.addAll(entries(revisions(reader, Product.class, AuditEntity.id().eq(productId)), Subject.PRODUCT,
-                Product::getId, PRODUCT_FIELDS));
+                Product::getId, PRODUCT_FIELDS, names));
         entries.addAll(entries(revisions(reader, Fact.class, AuditEntity.relatedId("product").eq(productId)),
-                Subject.FACT, Fact::getId, FACT_FIELDS));
+                Subject.FACT, Fact::getId, FACT_FIELDS, names));
         entries.sort(NEWEST_FIRST);
         return entries;
     }
@@ -136,7 +141,7 @@ class History {
 
     @SuppressWarnings("unchecked")
     private static <T> List<HistoryEntry> entries(List<Object[]> rows, Subject subject, Function<T, Long> id,
-            List<Field<T>> fields) {
+            List<Field<T>> fields, CompanyNames names) {
         Map<Long, T> previousById = new LinkedHashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
@@ -149,11 +154,12 @@ class History {
             // Without an earlier state, every field with a value counts: set by a creation, or first
             // seen on a record that existed before auditing began.
             Shown unknownBefore = kind == Kind.CREATED ? Shown.EMPTY : Shown.NOT_RECORDED;
+            Function<Object, Object> named = value -> names.named(value, revision.getId());
             List<Change> changes = switch (kind) {
                 case DELETED -> List.of();
-                case RETRACTED -> without(changes(fields, previous, state, unknownBefore), RETRACTION_FIELDS);
-                case SUPERSEDED -> without(changes(fields, previous, state, unknownBefore), SUPERSESSION_FIELDS);
-                default -> changes(fields, previous, state, unknownBefore);
+                case RETRACTED -> without(changes(fields, previous, state, unknownBefore, named), RETRACTION_FIELDS);
+                case SUPERSEDED -> without(changes(fields, previous, state, unknownBefore, named), SUPERSESSION_FIELDS);
+                default -> changes(fields, previous, state, unknownBefore, named);
             };
             entries.add(new HistoryEntry(revision.getId(), revision.getRevisedAt().atOffset(ZoneOffset.UTC),
                     revision.getUsername(), subject, subjectId, kind, state instanceof Fact fact ? fact : null, changes));
@@ -182,17 +188,18 @@ class History {
     }
 
     /** The fields whose value differs between two states of one record, or, without a before, those set. */
-    private static <T> List<Change> changes(List<Field<T>> fields, T before, T after, Shown unknownBefore) {
+    private static <T> List<Change> changes(List<Field<T>> fields, T before, T after, Shown unknownBefore,
+            Function<Object, Object> named) {
         List<Change> changes = new ArrayList<>();
         for (Field<T> field : fields) {
-            Object newValue = field.value().apply(after);
+            Object newValue = named.apply(field.value().apply(after));
             if (before == null) {
                 if (newValue != null) {
                     changes.add(new Change(field.name(), unknownBefore, field.show(newValue)));
                 }
                 continue;
             }
-            Object oldValue = field.value().apply(before);
+            Object oldValue = named.apply(field.value().apply(before));
             if (!same(oldValue, newValue)) {
                 changes.add(new Change(field.name(), field.show(oldValue), field.show(newValue)));
             }
@@ -238,11 +245,48 @@ class History {
         }
     }
 
-    /** A product's company, compared by id and shown by name. */
+    /**
+     * A product's company, compared by id and shown by name. Read from an audited product, the company
+     * is a proxy that Envers resolves at that revision, and a company loaded by the seed has no audit
+     * row there: touching anything but its id failed the whole page. So only the id is taken from it,
+     * and {@link CompanyNames} finds the name.
+     */
     private record CompanyRef(Long id, String name) {
 
         static CompanyRef of(Company company) {
-            return company == null ? null : new CompanyRef(company.getId(), company.getNameEn());
+            if (company == null) {
+                return null;
+            }
+            LazyInitializer proxy = HibernateProxy.extractLazyInitializer(company);
+            return new CompanyRef(proxy == null ? company.getId() : (Long) proxy.getInternalIdentifier(), null);
+        }
+    }
+
+    /**
+     * Companies' names as of a revision: the latest audited state at or before it, or, for a company
+     * never edited since the seed loaded it, its row as it is now; its id when neither exists any more.
+     */
+    private class CompanyNames {
+
+        private final AuditReader reader;
+        private final Map<List<Long>, String> known = new HashMap<>();
+
+        CompanyNames(AuditReader reader) {
+            this.reader = reader;
+        }
+
+        Object named(Object value, long revision) {
+            if (!(value instanceof CompanyRef company)) {
+                return value;
+            }
+            return new CompanyRef(company.id(), known.computeIfAbsent(List.of(company.id(), revision),
+                    key -> nameOf(company.id(), revision)));
+        }
+
+        private String nameOf(long id, long revision) {
+            Company audited = reader.find(Company.class, id, revision);
+            Company company = audited != null ? audited : entityManager.find(Company.class, id);
+            return company != null ? company.getNameEn() : "#" + id;
         }
     }
 }

@@ -24,8 +24,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -69,8 +71,9 @@ class SeedLoader {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_FACT = """
             insert into fact (product_id, company_id, metric, value_numeric, value_level, unit, currency, qualifier,
-                as_of, as_of_is_read_date, provenance, source_title, source_url, source_date, claim, recorded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                as_of, as_of_is_read_date, provenance, source_title, source_url, source_date, claim, recorded_at,
+                superseded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SUPERSEDE = "update fact set superseded_at = ?, superseded_by = ? where id = ?";
 
     private final Companies companies;
@@ -111,7 +114,12 @@ class SeedLoader {
         Map<String, Source> sources = new HashMap<>();
         forEachRow("sources.csv", row -> sources.put(row.get("key"), new Source(row.get("title"),
                 blankToNull(row.get("url")), parse(row.get("date"), LocalDate::parse))));
+        // The database keeps one current fact per subject and metric (V10): a fact that will be superseded
+        // goes in superseded already, so two current ones never meet; who superseded it follows its insert.
         Supersessions supersessions = new Supersessions();
+        forEachRow("facts.csv", row -> supersessions.record(row.get("subject_type") + " " + row.get("subject") + " "
+                + row.get("metric"), LocalDate.parse(row.get("as_of")), row.getRecordNumber()));
+        Map<Long, Long> idByRow = new HashMap<>();
         int factCount = insertAll("facts.csv", INSERT_FACT, row -> {
             boolean aboutProduct = switch (row.get("subject_type")) {
                 case "product" -> true;
@@ -125,10 +133,9 @@ class SeedLoader {
                     blankToNull(row.get("level")), blankToNull(row.get("unit")), blankToNull(row.get("currency")),
                     Qualifier.valueOf(row.get("qualifier")).name(), LocalDate.parse(row.get("as_of")), asOfIsReadDate(row),
                     Provenance.valueOf(row.get("provenance")).name(), source.title(), source.url(), source.date(),
-                    row.get("claim"), now};
-        }, (row, id) -> supersessions.record(row.get("subject_type") + " " + row.get("subject") + " "
-                + row.get("metric"), LocalDate.parse(row.get("as_of")), id));
-        List<Object[]> superseded = supersessions.updates(now);
+                    row.get("claim"), now, supersessions.isSuperseded(row.getRecordNumber()) ? now : null};
+        }, (row, id) -> idByRow.put(row.getRecordNumber(), id));
+        List<Object[]> superseded = supersessions.updates(now, idByRow);
         jdbc.batchUpdate(SUPERSEDE, superseded);
         // The rows went in past the ledger and the editors, which announce their changes; say it here.
         jdbc.update("update data_version set version = version + 1 where id = 1");
@@ -193,7 +200,10 @@ class SeedLoader {
         }
     }
 
-    /** {@link ai.scorecard.fact.FactLedger#record}'s rule, replayed over facts in the order they were recorded. */
+    /**
+     * {@link ai.scorecard.fact.FactLedger#record}'s rule, replayed over facts in the order they were
+     * recorded, each known by its row number in the file.
+     */
     private static final class Supersessions {
 
         private record Recorded(long id, LocalDate asOf) {
@@ -201,6 +211,7 @@ class SeedLoader {
 
         private final Map<String, Recorded> currentBySubjectAndMetric = new HashMap<>();
         private final List<long[]> supersededAndBy = new ArrayList<>();
+        private final Set<Long> superseded = new HashSet<>();
 
         void record(String subjectAndMetric, LocalDate asOf, long id) {
             Recorded current = currentBySubjectAndMetric.get(subjectAndMetric);
@@ -209,15 +220,22 @@ class SeedLoader {
             } else if (current.asOf().isAfter(asOf)) {
                 // A late-arriving observation about an earlier date goes straight into history.
                 supersededAndBy.add(new long[] {id, current.id()});
+                superseded.add(id);
             } else {
                 supersededAndBy.add(new long[] {current.id(), id});
+                superseded.add(current.id());
                 currentBySubjectAndMetric.put(subjectAndMetric, new Recorded(id, asOf));
             }
         }
 
+        boolean isSuperseded(long row) {
+            return superseded.contains(row);
+        }
+
         /** Arguments for {@link #SUPERSEDE}: superseded_at, superseded_by, id. */
-        List<Object[]> updates(Timestamp at) {
-            return supersededAndBy.stream().map(pair -> new Object[] {at, pair[1], pair[0]}).toList();
+        List<Object[]> updates(Timestamp at, Map<Long, Long> idByRow) {
+            return supersededAndBy.stream()
+                    .map(pair -> new Object[] {at, idByRow.get(pair[1]), idByRow.get(pair[0])}).toList();
         }
     }
 

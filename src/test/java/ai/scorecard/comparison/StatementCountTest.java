@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,10 +119,12 @@ class StatementCountTest {
                         "Extra " + p);
                 long productId = jdbc.queryForObject("select id from product where slug = ?", Long.class, slug);
                 for (int f = 0; f < factsPerProduct; f++) {
+                    // One current fact per product and metric (the database holds to it): the later ones supersede.
                     jdbc.update("insert into fact (product_id, metric, value_numeric, qualifier, as_of, provenance, "
-                            + "source_title, claim, recorded_at) values (?, 'DAU', ?, 'EXACT', ?, 'THIRD_PARTY', "
-                            + "'Generated', 'Generated', current_timestamp)", productId, 1000 + f,
-                            LocalDate.of(2026, 1, 1).plusDays(f));
+                            + "source_title, claim, recorded_at, superseded_at) values (?, 'DAU', ?, 'EXACT', ?, "
+                            + "'THIRD_PARTY', 'Generated', 'Generated', current_timestamp, ?)", productId, 1000 + f,
+                            LocalDate.of(2026, 1, 1).plusDays(f),
+                            f < factsPerProduct - 1 ? Timestamp.from(Instant.now()) : null);
                 }
             }
         }

@@ -160,6 +160,29 @@ class CompanyAndProductFormsTest {
         mvc.perform(get("/products/qianwen-app")).andExpect(status().isNotFound());
     }
 
+    /** A company or product form sent twice with its key (a retry, a double click) creates one record. */
+    @Test
+    void aCreationFormSentTwiceCreatesOnce() throws Exception {
+        String companyKey = page("/companies/new").selectFirst("form.edit-form input[name=formKey]").val();
+        String productKey = page("/products/new").selectFirst("form.edit-form input[name=formKey]").val();
+        assertThat(companyKey).isNotBlank().isNotEqualTo(productKey);
+        long before = companies.count();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(company("baidu", Map.of("nameEn", "Baidu", "formKey", companyKey)))
+                    .andExpect(redirectedUrl("/companies/baidu"))
+                    .andExpect(flash().attribute("saved", attempt == 0 ? "saved.company.created" : "saved.alreadySaved"));
+        }
+        assertThat(companies.count()).isEqualTo(before + 1);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(product("new", "ernie", Map.of("company", "baidu", "nameEn", "Ernie", "category",
+                    "ASSISTANT_APP", "stage", "LAUNCHED", "formKey", productKey)))
+                    .andExpect(redirectedUrl("/products/ernie"))
+                    .andExpect(flash().attribute("saved", attempt == 0 ? "saved.product.created" : "saved.alreadySaved"));
+        }
+        assertThat(products.findBySlug("ernie")).isPresent();
+    }
+
     private void expectRefused(MockHttpServletRequestBuilder request, String field, String message, String keptField,
             String keptValue) throws Exception {
         MvcResult result = mvc.perform(request).andExpect(status().isUnprocessableContent()).andReturn();

@@ -10,8 +10,15 @@ import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.product.Products;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,7 +30,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,6 +57,9 @@ class FactFormsTest {
 
     @Autowired
     FactLedger ledger;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aFactIsRecordedWithItsSourceAndTheScoreUsesItAtOnce() throws Exception {
@@ -160,6 +173,109 @@ class FactFormsTest {
                 "claim", "AI sits on top of Tencent's products.");
         mvc.perform(fact("/companies/tencent/facts", reach)).andExpect(status().is3xxRedirection());
         assertThat(page("/companies/tencent").select("#current-facts .fact-value").text()).contains("Patchwork");
+    }
+
+    /**
+     * Another editor's fact of the same metric goes in while this editor's is being recorded (its
+     * transaction not yet committed, so the ledger cannot see it). On H2 the database's one current fact
+     * per metric refuses this editor's: they are told so on the form, with the input kept, and nothing
+     * of theirs is stored. On PostgreSQL the other insert holds a key-share lock on the product's row, so
+     * the ledger's lock waits for it and this editor's fact supersedes it: one after the other, also right.
+     */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void theLoserOfTwoEditorsRecordingOneMetricAtOnceIsToldAndKeepsTheInput() throws Exception {
+        long doubao = products.findBySlug("doubao").orElseThrow().getId();
+        String theirs = "FactFormsTest: the other editor's DAU";
+        CountDownLatch inserted = new CountDownLatch(1);
+        ExecutorService otherEditor = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> other = otherEditor.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                jdbc.update("insert into fact (product_id, metric, value_numeric, qualifier, as_of, provenance, "
+                        + "source_title, claim, recorded_at) values (?, 'DAU', 1, 'EXACT', ?, 'THIRD_PARTY', 'Other', ?, "
+                        + "current_timestamp)", doubao, LocalDate.of(2026, 9, 30), theirs);
+                inserted.countDown();
+                try {
+                    Thread.sleep(1500); // this editor's save starts meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+
+            MvcResult result = mvc.perform(fact("/products/doubao/facts", DAU)).andReturn();
+            other.get(10, TimeUnit.SECONDS);
+            if (result.getResponse().getStatus() == 302) {
+                assertThat(jdbc.queryForObject("select count(*) from fact where claim = ? and superseded_by = "
+                        + "(select id from fact where claim = ? and superseded_at is null)", Integer.class, theirs,
+                        DAU.get("claim"))).as("served one after the other").isEqualTo(1);
+                return;
+            }
+            assertThat(result.getResponse().getStatus()).isEqualTo(409);
+            Document form = Jsoup.parse(result.getResponse().getContentAsString());
+            assertThat(form.selectFirst("#error-summary").text())
+                    .contains("Someone recorded this metric at the same moment, so nothing was saved.");
+            assertThat(form.selectFirst("#claim").val()).isEqualTo(DAU.get("claim"));
+            assertThat(form.selectFirst("#sourceTitle").val()).isEqualTo(DAU.get("sourceTitle"));
+            assertThat(jdbc.queryForObject("select count(*) from fact where claim = ?", Integer.class, DAU.get("claim")))
+                    .isZero();
+        } finally {
+            otherEditor.shutdownNow();
+            List<Long> revisions = jdbc.queryForList("select rev from fact_aud where id in (select id from fact "
+                    + "where claim in (?, ?))", Long.class, theirs, DAU.get("claim"));
+            jdbc.update("delete from fact_aud where id in (select id from fact where claim in (?, ?))", theirs,
+                    DAU.get("claim"));
+            revisions.forEach(revision -> jdbc.update("delete from revinfo where id = ?", revision));
+            jdbc.update("update fact set superseded_by = null where claim in (?, ?)", theirs, DAU.get("claim"));
+            jdbc.update("delete from fact where claim in (?, ?)", theirs, DAU.get("claim"));
+            jdbc.update("update data_version set version = version + 1");
+        }
+    }
+
+    /** A retry of a write whose answer was lost carries the form's key again: it records nothing more. */
+    @Test
+    void theSameFormSubmittedTwiceRecordsOneFact() throws Exception {
+        Document form = page("/products/doubao/facts/new");
+        String key = form.selectFirst("form.edit-form input[name=formKey]").val();
+        assertThat(key).isNotBlank();
+        assertThat(page("/products/doubao/facts/new").selectFirst("input[name=formKey]").val()).isNotEqualTo(key);
+        int before = count();
+
+        Map<String, String> keyed = with(DAU, "formKey", key);
+        String first = mvc.perform(fact("/products/doubao/facts", keyed)).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        MvcResult again = mvc.perform(fact("/products/doubao/facts", keyed)).andExpect(status().is3xxRedirection())
+                .andReturn();
+
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(first);
+        assertThat(again.getFlashMap().get("saved")).isEqualTo("saved.alreadySaved");
+        assertThat(count()).isEqualTo(before + 1);
+        // Without a key a submission is saved as it always was; so is one with a new key.
+        mvc.perform(fact("/products/doubao/facts", with(DAU, "claim", "Without a key."))).andExpect(status().is3xxRedirection());
+        assertThat(count()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aRetractionOrANewerValueSubmittedTwiceIsSavedOnce() throws Exception {
+        Fact standing = current("trae", Metric.NICHE_STANDING);
+        String retract = "/products/trae/facts/" + standing.getId() + "/retract";
+        String key = page(retract).selectFirst("input[name=formKey]").val();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post(retract).with(csrf()).param("reason", "Misread.").param("formKey", key))
+                    .andExpect(status().is3xxRedirection());
+        }
+
+        Fact revenue = current("jianying-capcut", Metric.ANNUAL_REVENUE);
+        String supersede = "/products/jianying-capcut/facts/" + revenue.getId() + "/supersede";
+        Map<String, String> newer = Map.of("value", "15000000000", "qualifier", "ABOUT", "currency", "CNY",
+                "asOf", "2026-11-30", "provenance", "ANALYST_ESTIMATE", "sourceTitle", "Our estimate",
+                "claim", "About 15 billion yuan.", "formKey", page(supersede).selectFirst("input[name=formKey]").val());
+        int before = count();
+        String first = mvc.perform(fact(supersede, newer)).andExpect(status().is3xxRedirection()).andReturn()
+                .getResponse().getRedirectedUrl();
+        MvcResult again = mvc.perform(fact(supersede, newer)).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(first);
+        assertThat(count()).isEqualTo(before + 1);
     }
 
     private void expectRefused(Map<String, String> fields, String field, String message) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ai.scorecard.Forms;
 import ai.scorecard.company.Companies;
 import ai.scorecard.company.Company;
 import ai.scorecard.fact.Fact;
@@ -20,6 +21,7 @@ import ai.scorecard.product.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,7 +34,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -113,6 +117,7 @@ class HistoryPagesTest {
         for (Long revision : revisions) {
             jdbc.update("delete from revinfo where id = ?", revision);
         }
+        jdbc.update("update fact set superseded_by = null where product_id = ? or company_id = ?", productId, companyId);
         jdbc.update("delete from fact where product_id = ? or company_id = ?", productId, companyId);
         jdbc.update("delete from product where id = ?", productId);
         jdbc.update("delete from company where id = ?", companyId);
@@ -214,6 +219,65 @@ class HistoryPagesTest {
                 .isNotNull();
     }
 
+    /**
+     * A seeded product's company was loaded without a revision: reading it as of the product's first
+     * revision failed the page with a 500 (EntityNotFoundException), on H2 and PostgreSQL alike.
+     */
+    @Test
+    void anEditToASeededProductThroughItsFormShowsInItsHistory() throws Exception {
+        long qwen = products.findBySlug("qwen").orElseThrow().getId();
+        String summary = jdbc.queryForObject("select summary from product where id = ?", String.class, qwen);
+        try {
+            Document form = Jsoup.parse(mvc.perform(get("/products/qwen/edit").with(editor())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+            mvc.perform(Forms.submit(form, "form.edit-form", Map.of("summary", "Edited through the form")).with(editor()))
+                    .andExpect(status().is3xxRedirection());
+
+            Document history = page("/products/qwen/history");
+            Element edit = history.selectFirst("tr.revision");
+            assertThat(edit.attr("data-subject") + " " + edit.attr("data-kind")).isEqualTo("PRODUCT CHANGED");
+            assertThat(edit.selectFirst("[data-field=summary] .change-new").text()).isEqualTo("Edited through the form");
+            assertThat(edit.selectFirst("[data-field=company] .change-new").text()).isEqualTo("Alibaba");
+            assertThat(page("/products/qwen/history?lang=zh-CN").selectFirst("tr.revision")).isNotNull();
+        } finally {
+            List<Long> revisions = jdbc.queryForList("select rev from product_aud where id = ?", Long.class, qwen);
+            jdbc.update("delete from product_aud where id = ?", qwen);
+            revisions.forEach(revision -> jdbc.update("delete from revinfo where id = ?", revision));
+            jdbc.update("update product set summary = ? where id = ?", summary, qwen);
+            jdbc.update("update data_version set version = version + 1");
+        }
+    }
+
+    /** A product with 1,666 facts had a history page of 5 MB; its revisions now come 50 to a page. */
+    @Test
+    void aLongHistoryComesInPagesOfFifty() throws Exception {
+        user.actAs("carol");
+        for (int fact = 0; fact < 50; fact++) {
+            ledger.record(product(), dau(String.valueOf(1000 + fact)));
+        }
+        // 4 revisions from the set-up, 50 facts created, 49 of them superseded: 103 rows.
+        Document first = page("/products/" + PRODUCT + "/history");
+        assertThat(first.select("tr.revision")).hasSize(50);
+        assertThat(first.selectFirst(".history-pages [role=status]").text())
+                .isEqualTo("Changes 1 to 50 of 103, page 1 of 3");
+        assertThat(first.selectFirst(".history-pages a[rel=prev]")).isNull();
+        assertThat(first.selectFirst(".history-pages a[rel=next]").attr("href"))
+                .isEqualTo("/products/" + PRODUCT + "/history?page=2");
+
+        Document last = page("/products/" + PRODUCT + "/history?page=3");
+        assertThat(last.select("tr.revision")).extracting(row -> row.attr("data-subject") + " " + row.attr("data-kind"))
+                .containsExactly("FACT CREATED", "PRODUCT CHANGED", "PRODUCT CREATED");
+        assertThat(last.selectFirst(".history-pages a[rel=prev]").attr("href"))
+                .isEqualTo("/products/" + PRODUCT + "/history?page=2");
+        assertThat(last.selectFirst(".history-pages a[rel=next]")).isNull();
+
+        for (String past : List.of("?page=4", "?page=0", "?page=-1")) {
+            mvc.perform(get("/products/" + PRODUCT + "/history" + past)).andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/companies/" + COMPANY + "/history?page=2")).andExpect(status().isNotFound());
+        assertThat(page("/companies/" + COMPANY + "/history").selectFirst(".history-pages")).isNull();
+    }
+
     @Test
     void seededRecordsHaveAnEmptyHistory() throws Exception {
         assertThat(page("/products/doubao/history").selectFirst(".no-history")).isNotNull();
@@ -226,6 +290,10 @@ class HistoryPagesTest {
                     .getContentAsString();
             assertThat(Jsoup.parse(html).selectFirst("h1").text()).isEqualTo("We could not find that page");
         }
+    }
+
+    private static RequestPostProcessor editor() {
+        return SecurityMockMvcRequestPostProcessors.user("erin").roles("EDITOR");
     }
 
     private void inTransaction(Runnable work) {
