@@ -71,6 +71,18 @@ class LedgerChangesTest {
     }
 
     @Test
+    void aFactFromAnUndatedSourceSaysItsDateIsTheDayItWasRead() {
+        Product doubao = products.findBySlug("doubao").orElseThrow();
+        Fact read = ledger.record(doubao, new FactDraft(Metric.DAU, new BigDecimal("5000000"), null, null, null,
+                Qualifier.ABOUT, LocalDate.of(2026, 3, 31), true, Provenance.THIRD_PARTY,
+                new Source("Undated blog post", null, null), "Daily active users"));
+        Fact dated = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
+
+        assertThat(read.isAsOfIsReadDate()).isTrue();
+        assertThat(dated.isAsOfIsReadDate()).isFalse();
+    }
+
+    @Test
     void aRetractionIsAnnouncedAndTheFactIsNeitherCurrentNorSuperseded() {
         Product doubao = products.findBySlug("doubao").orElseThrow();
         Fact fact = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
