@@ -1,0 +1,123 @@
+package ai.scorecard.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.scorecard.company.Companies;
+import ai.scorecard.company.Company;
+import ai.scorecard.product.Product;
+import ai.scorecard.product.Products;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What recording, retracting and deleting do to the ledger a reader sees, and that each change is announced
+ * (pages built from facts are rebuilt on those announcements).
+ */
+@SpringBootTest
+@Transactional
+@RecordApplicationEvents
+class LedgerChangesTest {
+
+    static final Source SOURCE = new Source("Annual report", "https://example.com/annual", LocalDate.of(2026, 9, 30));
+
+    @Autowired
+    FactLedger ledger;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    Companies companies;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void recordingAboutAProductGivesBackTheFactNowCurrentAndAnnouncesIt() {
+        Product doubao = products.findBySlug("doubao").orElseThrow();
+        Fact fact = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
+
+        assertThat(fact.getId()).isNotNull();
+        assertThat(fact.getValueNumeric()).isEqualByComparingTo("2000000000");
+        assertThat(fact.source()).isEqualTo(SOURCE);
+        assertThat(fact.isCurrent()).isTrue();
+        assertThat(fact.isSuperseded()).isFalse();
+        assertThat(ledger.ledgerOf(doubao)).filteredOn(f -> f.getMetric() == Metric.ANNUAL_REVENUE)
+                .filteredOn(Fact::isCurrent).extracting(Fact::getId).containsExactly(fact.getId());
+        assertThat(events.stream(FactRecorded.class)).contains(new FactRecorded(fact.getId()));
+    }
+
+    @Test
+    void recordingAboutACompanyShowsInItsLedger() {
+        Company zhipu = companies.findBySlug("zhipu").orElseThrow();
+        Fact first = ledger.record(zhipu, revenue("1000000000", LocalDate.of(2025, 12, 31)));
+        Fact second = ledger.record(zhipu, revenue("3000000000", LocalDate.of(2026, 3, 31)));
+
+        assertThat(ledger.ledgerOf(zhipu)).extracting(Fact::getId).contains(second.getId(), first.getId());
+        assertThat(ledger.ledgerOf(zhipu)).filteredOn(f -> f.getMetric() == Metric.ANNUAL_REVENUE)
+                .filteredOn(Fact::isCurrent).extracting(Fact::getId).containsExactly(second.getId());
+        assertThat(first.isSuperseded()).isTrue();
+        assertThat(second.isSuperseded()).isFalse();
+    }
+
+    @Test
+    void aFactFromAnUndatedSourceSaysItsDateIsTheDayItWasRead() {
+        Product doubao = products.findBySlug("doubao").orElseThrow();
+        Fact read = ledger.record(doubao, new FactDraft(Metric.DAU, new BigDecimal("5000000"), null, null, null,
+                Qualifier.ABOUT, LocalDate.of(2026, 3, 31), true, Provenance.THIRD_PARTY,
+                new Source("Undated blog post", null, null), "Daily active users"));
+        Fact dated = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
+
+        assertThat(read.isAsOfIsReadDate()).isTrue();
+        assertThat(dated.isAsOfIsReadDate()).isFalse();
+    }
+
+    @Test
+    void aRetractionIsAnnouncedAndTheFactIsNeitherCurrentNorSuperseded() {
+        Product doubao = products.findBySlug("doubao").orElseThrow();
+        Fact fact = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
+
+        Fact retracted = ledger.retract(fact, "Wrong year");
+
+        assertThat(retracted.getRetractionReason()).isEqualTo("Wrong year");
+        assertThat(retracted.isCurrent()).isFalse();
+        assertThat(retracted.isSuperseded()).isFalse();
+        assertThat(events.stream(FactRetracted.class)).containsExactly(new FactRetracted(fact.getId()));
+    }
+
+    @Test
+    void deletingAProductsFactsRemovesThemAllAndOnlyThem() {
+        Product doubao = products.findBySlug("doubao").orElseThrow();
+        Product other = products.findAllByOrderByNameEnAsc().stream().filter(p -> !p.getId().equals(doubao.getId()))
+                .filter(p -> !ledger.ledgerOf(p).isEmpty()).findFirst().orElseThrow();
+        int otherFacts = ledger.ledgerOf(other).size();
+        // A chain of superseded facts: each row points at the one that replaced it.
+        ledger.record(doubao, revenue("1000000000", LocalDate.of(2025, 12, 31)));
+        ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
+        ledger.record(doubao, revenue("3000000000", LocalDate.of(2026, 6, 30)));
+
+        ledger.deleteAllAbout(doubao);
+
+        assertThat(ledger.ledgerOf(doubao)).isEmpty();
+        // Counting through JDBC flushes the deletes, so a row still pointing at a deleted one fails here.
+        assertThat(jdbc.queryForObject("select count(*) from fact where product_id = ?", Long.class, doubao.getId()))
+                .isZero();
+        assertThat(ledger.ledgerOf(other)).hasSize(otherFacts);
+        assertThat(events.stream(FactsDeleted.class)).containsExactly(new FactsDeleted(doubao.getId()));
+    }
+
+    private static FactDraft revenue(String value, LocalDate asOf) {
+        return new FactDraft(Metric.ANNUAL_REVENUE, new BigDecimal(value), null, null, "CNY", Qualifier.EXACT, asOf,
+                Provenance.COMPANY_REPORTED, SOURCE, "Annual revenue");
+    }
+}
