@@ -78,8 +78,8 @@ class ComparisonPagesTest {
                 bytedance.interval().orElseThrow().low(), bytedance.interval().orElseThrow().high()));
         assertThat(bytedance.interval().orElseThrow().contains(bytedance.overall().getAsDouble())).isTrue();
         assertThat(page.selectFirst("#missing-facts").text()).isEqualTo(String.format(
-                "ByteDance leads in %d%% of 2,000 draws of the %d missing facts%s",
-                Math.round(missing.leaderAheadShare() * 100), missing.filled(), missing.restsOnMissingFacts()
+                "ByteDance leads in %.1f%% of 2,000 draws of the %d missing facts%s",
+                missing.leaderAheadPercent(), missing.filled(), missing.restsOnMissingFacts()
                         ? ": the verdict rests partly on facts nobody has recorded."
                         : ": no draw of the missing facts reverses it."));
 

@@ -47,6 +47,7 @@ class MissingFactsCheckTest {
         assertThat(result.filled()).isEqualTo(1);
         assertThat(result.leaderAheadShare()).isCloseTo(2.0 / 3, within(0.04));
         assertThat(result.restsOnMissingFacts()).isTrue();
+        assertThat(result.leaderAheadPercent()).isLessThan(100);
         assertThat(scorer.missingFacts(all.get(0), all.get(1), KnownPoints.of(all)))
                 .as("a fixed seed: the same page every time").contains(result);
     }
@@ -63,6 +64,9 @@ class MissingFactsCheckTest {
         assertThat(result.filled()).isZero();
         assertThat(result.leaderAheadShare()).isEqualTo(1.0);
         assertThat(result.restsOnMissingFacts()).isFalse();
+        assertThat(result.leaderAheadPercent()).isEqualTo(100.0);
+        assertThat(new MissingFactsRobustness("a", "b", 2000, 10, 1993.0 / 2000).leaderAheadPercent())
+                .as("never rounded up to every draw").isEqualTo(99.6);
     }
 
     @Test
