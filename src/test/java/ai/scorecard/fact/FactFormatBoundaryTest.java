@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Where a Chinese amount switches between plain digits, 万 and 亿, how halves round, and how the
@@ -14,9 +13,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class FactFormatBoundaryTest {
 
-    static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
+    static final Locale CHINESE = FactFormatTest.CHINESE;
 
-    final FactFormat format = new FactFormat(messages());
+    final FactFormat format = new FactFormat(FactFormatTest.messages());
 
     @Test
     void chineseAmountsSwitchTo10kExactlyAt10000() {
@@ -84,13 +83,5 @@ class FactFormatBoundaryTest {
             Qualifier qualifier) {
         return new Fact(null, null, metric, value, level, unit, currency, qualifier, LocalDate.of(2026, 11, 29),
                 false, Provenance.THIRD_PARTY, new Source("Report", null, null), "Claim.", null);
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "charts", "history");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

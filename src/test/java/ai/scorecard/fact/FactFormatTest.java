@@ -62,7 +62,8 @@ class FactFormatTest {
                 new Source("Report", null, null), "Revenue.", null);
     }
 
-    private static ResourceBundleMessageSource messages() {
+    /** The application's own bundles, as the site reads them. */
+    static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("messages", "charts", "history");
         messages.setDefaultEncoding("UTF-8");
