@@ -2,8 +2,10 @@ package ai.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.scorecard.company.Companies;
-import ai.scorecard.company.Company;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.CompanyDraft;
+import ai.scorecard.catalog.Outcome;
+import ai.scorecard.catalog.Company;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,16 +20,17 @@ class RestartKeepsDataTest {
         String url = StandaloneApplication.newH2File();
 
         try (ConfigurableApplicationContext first = StandaloneApplication.start(url)) {
-            Companies companies = first.getBean(Companies.class);
-            assertThat(companies.count()).isEqualTo(5);
-            companies.save(new Company("baidu", "Baidu", "百度", "Beijing", "Ernie models"));
+            Catalog catalog = first.getBean(Catalog.class);
+            assertThat(catalog.companyCount()).isEqualTo(5);
+            assertThat(catalog.create(new CompanyDraft("baidu", "Baidu", "百度", "Beijing", "Ernie models")))
+                    .isInstanceOf(Outcome.Saved.class);
         }
 
         try (ConfigurableApplicationContext second = StandaloneApplication.start(url)) {
-            Companies companies = second.getBean(Companies.class);
-            assertThat(companies.findBySlug("baidu")).map(Company::getNameZh).contains("百度");
+            Catalog catalog = second.getBean(Catalog.class);
+            assertThat(catalog.company("baidu")).map(Company::getNameZh).contains("百度");
             // The seed does not load again into a database that has data.
-            assertThat(companies.count()).isEqualTo(6);
+            assertThat(catalog.companyCount()).isEqualTo(6);
         }
     }
 
@@ -35,7 +38,7 @@ class RestartKeepsDataTest {
     void productionCanTurnTheSeedOff() throws Exception {
         try (ConfigurableApplicationContext app = StandaloneApplication.start(StandaloneApplication.newH2File(),
                 "--scorecard.seed.enabled=false")) {
-            assertThat(app.getBean(Companies.class).count()).isZero();
+            assertThat(app.getBean(Catalog.class).companyCount()).isZero();
         }
     }
 }

@@ -1,6 +1,6 @@
 package ai.scorecard.comparison;
 
-import ai.scorecard.product.Category;
+import ai.scorecard.catalog.Category;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Dimension;
 import ai.scorecard.scoring.Evidence;

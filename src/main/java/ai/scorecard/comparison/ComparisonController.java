@@ -1,7 +1,7 @@
 package ai.scorecard.comparison;
 
-import ai.scorecard.company.Companies;
-import ai.scorecard.company.Company;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.Company;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
 import ai.scorecard.web.Fragments;
@@ -35,7 +35,7 @@ class ComparisonController {
     static final String DEFAULT_RIGHT = "alibaba";
     static final String DEFAULT_LENS = "official";
 
-    private final Companies companies;
+    private final Catalog catalog;
     private final Comparisons comparisons;
     private final ComparisonCharts charts;
     private final DrawnComparisons drawn;
@@ -58,19 +58,19 @@ class ComparisonController {
             Comparison compared = (Comparison) content.get("comparison");
             comparison = new DrawnComparison(status, compared == null ? null : compared.left().name(),
                     compared == null ? null : compared.right().name(),
-                    fragments.render("compare :: content", content, locale, request, response));
+                    fragments.render("compare/content :: content", content, locale, request, response));
             if (status == HttpStatus.OK) {
                 drawn.keep(key, comparison);
             }
         }
         response.setStatus(comparison.status().value());
         model.addAttribute("drawn", comparison);
-        return "comparison/page";
+        return "compare/page";
     }
 
     /** Fills the content's model; the status says whether the request could be answered. */
     private HttpStatus compare(ComparisonRequest asked, int methodology, Locale locale, Model model) {
-        List<Company> all = companies.findAllByOrderByNameEnAsc();
+        List<Company> all = catalog.companies();
         model.addAttribute("companies", all);
         model.addAttribute("request", asked);
         Optional<Company> leftCompany = find(all, asked.left());

@@ -1,8 +1,8 @@
 package ai.scorecard.comparison;
 
-import ai.scorecard.company.Company;
-import ai.scorecard.product.Category;
-import ai.scorecard.product.Product;
+import ai.scorecard.catalog.Company;
+import ai.scorecard.catalog.Category;
+import ai.scorecard.catalog.Product;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.CompanyScore;

@@ -1,7 +1,7 @@
 package ai.scorecard.comparison;
 
-import ai.scorecard.product.Category;
-import ai.scorecard.product.Product;
+import ai.scorecard.catalog.Category;
+import ai.scorecard.catalog.Product;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.ProductScore;

@@ -1,6 +1,6 @@
 package ai.scorecard.comparison;
 
-import ai.scorecard.product.Category;
+import ai.scorecard.catalog.Category;
 import ai.scorecard.web.KebabCase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -4,11 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -20,14 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Component
 @RequiredArgsConstructor
-class FormKeys {
+public class FormKeys {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{16,64}");
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    static String fresh() {
+    public static String fresh() {
         return UUID.randomUUID().toString();
     }
 
@@ -35,7 +36,7 @@ class FormKeys {
      * @return the redirect to the first submission's result when this key was saved already; the editor
      *     is told it was
      */
-    Optional<String> alreadySaved(String key, RedirectAttributes redirect) {
+    public Optional<String> alreadySaved(String key, RedirectAttributes redirect) {
         if (!usable(key)) {
             return Optional.empty();
         }
@@ -46,9 +47,18 @@ class FormKeys {
                 });
     }
 
-    /** Notes that the submission with this key was saved and led to {@code resultPath}. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void remember(String key, String resultPath) {
+    /**
+     * Runs a write and, when it led somewhere, notes the key with where, in the write's own transaction: a
+     * second submission then finds it, and a write that fails leaves no note.
+     */
+    @Transactional
+    public <T> T save(String key, Supplier<T> write, Function<T, Optional<String>> ledTo) {
+        T outcome = write.get();
+        ledTo.apply(outcome).ifPresent(path -> remember(key, path));
+        return outcome;
+    }
+
+    private void remember(String key, String resultPath) {
         if (usable(key)) {
             jdbc.sql("insert into form_submission (form_key, result_path, submitted_at) values (?, ?, ?)")
                     .params(key, resultPath, Timestamp.from(clock.instant())).update();

@@ -1,14 +1,15 @@
 package ai.scorecard.editing;
 
-import ai.scorecard.company.Company;
+import ai.scorecard.catalog.Company;
 import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactDraft;
 import ai.scorecard.fact.FactLedger;
-import ai.scorecard.product.Product;
+import ai.scorecard.fact.FactOutcome;
+import ai.scorecard.catalog.Product;
 import java.util.Locale;
 
 /** What a fact is about: a product or a company, with the address of its page. */
-sealed interface Subject {
+public sealed interface Subject {
 
     String slug();
 
@@ -22,7 +23,7 @@ sealed interface Subject {
         return path() + "#fact-" + fact.getId();
     }
 
-    Fact record(FactLedger ledger, FactDraft draft);
+    FactOutcome record(FactLedger ledger, FactDraft draft);
 
     boolean owns(Fact fact);
 
@@ -40,7 +41,7 @@ sealed interface Subject {
             return "/products/" + product.getSlug();
         }
 
-        public Fact record(FactLedger ledger, FactDraft draft) {
+        public FactOutcome record(FactLedger ledger, FactDraft draft) {
             return ledger.record(product, draft);
         }
 
@@ -63,7 +64,7 @@ sealed interface Subject {
             return "/companies/" + company.getSlug();
         }
 
-        public Fact record(FactLedger ledger, FactDraft draft) {
+        public FactOutcome record(FactLedger ledger, FactDraft draft) {
             return ledger.record(company, draft);
         }
 

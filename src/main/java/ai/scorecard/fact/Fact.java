@@ -1,7 +1,7 @@
 package ai.scorecard.fact;
 
-import ai.scorecard.company.Company;
-import ai.scorecard.product.Product;
+import ai.scorecard.catalog.Company;
+import ai.scorecard.catalog.Product;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

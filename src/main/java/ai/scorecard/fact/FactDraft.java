@@ -1,20 +1,113 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.checks.PlainText;
+import ai.scorecard.checks.PlausibleDate;
+import ai.scorecard.checks.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What an editor or the seed states about a subject, before the ledger records it.
+ * What an editor, an import row or the seed states about a subject, before the ledger records it. The
+ * rules of a valid fact live here and in the annotations below, whoever states it: the ledger refuses a
+ * draft that breaks one ({@link FactOutcome.InvalidFact}) and stores nothing.
  *
  * @param asOfIsReadDate the source is undated and {@code asOf} is the day it was read
  */
-public record FactDraft(Metric metric, BigDecimal value, String level, String unit, String currency,
-        Qualifier qualifier, LocalDate asOf, boolean asOfIsReadDate, Provenance provenance, Source source,
-        String claim) {
+public record FactDraft(
+        Metric metric,
+        @DecimalMin(value = "0", message = "{fact.value.negative}") @Digits(integer = 26, fraction = 4) BigDecimal value,
+        @Size(max = 30) String level,
+        @Size(max = 30) @PlainText String unit,
+        String currency,
+        @NotNull Qualifier qualifier,
+        @NotNull @PlausibleDate(future = false) LocalDate asOf,
+        boolean asOfIsReadDate,
+        @NotNull Provenance provenance,
+        @NotNull @Valid Source source,
+        @NotBlank @Size(max = 2000) @PlainText(multiline = true) String claim) {
+
+    /** Values as typed: a level metric keeps no number and a numeric one no level; blanks are nothing. */
+    public FactDraft {
+        unit = blankToNull(unit);
+        currency = blankToNull(currency);
+        level = blankToNull(level);
+        claim = claim == null ? null : claim.strip();
+    }
 
     /** A fact whose as-of date is one the source gave (or observed), the usual case. */
     public FactDraft(Metric metric, BigDecimal value, String level, String unit, String currency,
             Qualifier qualifier, LocalDate asOf, Provenance provenance, Source source, String claim) {
         this(metric, value, level, unit, currency, qualifier, asOf, false, provenance, source, claim);
+    }
+
+    /** The same statement about another metric: a newer value takes the metric of the fact it supersedes. */
+    FactDraft about(Metric other) {
+        return new FactDraft(other, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
+                source, claim);
+    }
+
+    /**
+     * The rules that tie fields together, which single-field annotations cannot state. A field that
+     * already broke its own rule is not judged again here.
+     */
+    List<Problem> crossFieldProblems(List<Problem> fieldProblems) {
+        List<Problem> problems = new ArrayList<>();
+        if (metric == null) {
+            problems.add(Problem.of("metric", "fact.metric.required"));
+        } else if (metric.isLevel()) {
+            if (level == null) {
+                problems.add(Problem.of("level", "fact.level.required"));
+            } else if (!metric.levels().contains(level)) {
+                problems.add(Problem.of("level", "fact.level.notOfMetric"));
+            }
+            if (value != null) {
+                problems.add(Problem.of("value", "fact.value.notForLevel"));
+            }
+        } else {
+            if (value == null) {
+                if (!concerns(fieldProblems, "value")) {
+                    problems.add(Problem.of("value", "fact.value.required"));
+                }
+            } else if (metric.kind() == Metric.Kind.RANK && value.compareTo(BigDecimal.ONE) < 0) {
+                problems.add(Problem.of("value", "fact.value.rank"));
+            } else if (metric.kind() == Metric.Kind.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                problems.add(Problem.of("value", "fact.value.percent"));
+            }
+            if (level != null) {
+                problems.add(Problem.of("level", "fact.level.notForNumber"));
+            }
+        }
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            problems.add(Problem.of("currency", "fact.currency.format"));
+        }
+        if (source != null) {
+            if (asOfIsReadDate && source.date() != null) {
+                problems.add(Problem.of("asOfIsReadDate", "fact.asOfIsReadDate.sourceDated"));
+            }
+            if (asOf != null && source.date() != null && asOf.isAfter(source.date())
+                    && !concerns(fieldProblems, "asOf") && !concerns(fieldProblems, "source.date")) {
+                problems.add(Problem.of("asOf", "fact.asOf.afterSource"));
+            }
+            if (source.url() != null && !source.hasWebAddress()) {
+                problems.add(Problem.of("source.url", "fact.sourceUrl.format"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean concerns(List<Problem> problems, String field) {
+        return problems.stream().anyMatch(problem -> field.equals(problem.field()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

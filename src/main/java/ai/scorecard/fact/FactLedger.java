@@ -1,28 +1,47 @@
 package ai.scorecard.fact;
 
-import ai.scorecard.company.Company;
-import ai.scorecard.product.Product;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.Company;
+import ai.scorecard.catalog.Product;
+import ai.scorecard.checks.Checks;
+import ai.scorecard.checks.Problem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records facts so that, for each subject and metric, exactly the latest observation is current. Each
- * change is announced ({@link FactRecorded}, {@link FactRetracted}, {@link FactsDeleted}) within its
- * transaction, for whoever keeps something computed from facts.
+ * The only way facts go in: it checks each statement against the rules of a valid fact ({@link FactDraft}),
+ * and records it so that, for each subject and metric, exactly the latest observation is current. Each
+ * change is announced ({@link FactRecorded}, {@link FactsRecorded}, {@link FactRetracted},
+ * {@link FactsDeleted}) within its transaction, for whoever keeps something computed from facts.
  */
 @Service
 @RequiredArgsConstructor
+@Transactional(readOnly = true)
 public class FactLedger {
 
     private final Facts facts;
+    private final Catalog catalog;
+    private final Checks checks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+
+    /** Every rule the draft breaks; empty when the ledger would record it. Nothing is stored. */
+    public List<Problem> check(FactDraft draft) {
+        List<Problem> problems = new ArrayList<>(checks.of(draft));
+        problems.addAll(draft.crossFieldProblems(problems));
+        return problems;
+    }
 
     /**
      * Records a fact about a product; it supersedes the current fact of its metric, or goes straight
@@ -34,70 +53,200 @@ public class FactLedger {
      * fact per subject and metric (V10) and refuses the second with a {@code DataIntegrityViolationException}.
      */
     @Transactional
-    public Fact record(Product product, FactDraft draft) {
-        facts.lockProduct(product.getId());
-        return record(product, null, draft, facts.findCurrent(product, draft.metric()));
+    public FactOutcome record(Product product, FactDraft draft) {
+        return recordChecked(FactEntry.about(product, draft));
     }
 
     /** As {@link #record(Product, FactDraft)}, for a fact about a company. */
     @Transactional
-    public Fact record(Company company, FactDraft draft) {
-        facts.lockCompany(company.getId());
-        return record(null, company, draft, facts.findCurrent(company, draft.metric()));
+    public FactOutcome record(Company company, FactDraft draft) {
+        return recordChecked(FactEntry.about(company, draft));
+    }
+
+    /**
+     * Records a newer value of a current fact's metric, about the same subject; it takes the older fact's
+     * metric, and must be as of the older fact's date or later.
+     */
+    @Transactional
+    public FactOutcome supersede(Fact older, FactDraft draft) {
+        FactDraft newer = draft.about(older.getMetric());
+        List<Problem> problems = new ArrayList<>(check(newer));
+        if (newer.asOf() != null && newer.asOf().isBefore(older.getAsOf())) {
+            problems.add(Problem.of("asOf", "fact.asOf.notNewer"));
+        }
+        if (!problems.isEmpty()) {
+            return new FactOutcome.InvalidFact(problems);
+        }
+        FactEntry entry = new FactEntry(older.getProduct(), older.getCompany(), newer);
+        lock(entry);
+        if (!facts.findById(older.getId()).map(Fact::isCurrent).orElse(false)) {
+            return new FactOutcome.NoLongerCurrent(older);
+        }
+        Fact fact = recorded(entry, current(entry));
+        events.publishEvent(new FactRecorded(fact.getId()));
+        return new FactOutcome.Done(fact);
+    }
+
+    /**
+     * Records many facts in one transaction, each as {@link #record(Product, FactDraft)} would, in the
+     * order given (a later entry about the same metric supersedes an earlier one). Every entry is checked
+     * first; when any breaks a rule, nothing is stored. The change is announced once.
+     */
+    @Transactional
+    public BatchOutcome recordAll(List<FactEntry> entries) {
+        Map<Integer, List<Problem>> refused = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            List<Problem> problems = check(entries.get(i).draft());
+            if (!problems.isEmpty()) {
+                refused.put(i, problems);
+            }
+        }
+        if (!refused.isEmpty()) {
+            return new BatchOutcome.Refused(refused);
+        }
+        lockAll(entries);
+        Map<String, List<Fact>> currentBySubjectAndMetric = currentAbout(entries);
+        List<Fact> recorded = new ArrayList<>(entries.size());
+        for (FactEntry entry : entries) {
+            List<Fact> current = currentBySubjectAndMetric.computeIfAbsent(entry.subjectAndMetric(),
+                    key -> new ArrayList<>());
+            Fact fact = recorded(entry, current);
+            if (fact.isCurrent()) {
+                current.clear();
+                current.add(fact);
+            }
+            recorded.add(fact);
+        }
+        if (!recorded.isEmpty()) {
+            events.publishEvent(new FactsRecorded(recorded.size()));
+        }
+        return new BatchOutcome.Recorded(recorded);
     }
 
     /**
      * Withdraws a fact that turned out to be wrong. It stays in the ledger, marked retracted now with
      * the reason, and no longer counts; a fact is never deleted. A fact can be retracted once.
-     *
-     * @throws IllegalArgumentException when the reason is blank or the fact was never recorded
-     * @throws IllegalStateException when the fact is already retracted
      */
     @Transactional
-    public Fact retract(Fact fact, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A retraction needs a reason");
+    public FactOutcome retract(Fact fact, String reason) {
+        List<Problem> problems = checks.of(new Retraction(reason));
+        if (!problems.isEmpty()) {
+            return new FactOutcome.InvalidFact(problems);
         }
         Fact recorded = fact.getId() == null ? null : facts.findById(fact.getId()).orElse(null);
         if (recorded == null) {
             throw new IllegalArgumentException("No such fact in the ledger: " + fact.getId());
         }
         if (recorded.isRetracted()) {
-            throw new IllegalStateException("Fact " + recorded.getId() + " is already retracted");
+            return new FactOutcome.NoLongerCurrent(recorded);
         }
         recorded.setRetractedAt(clock.instant());
         recorded.setRetractionReason(reason.strip());
         events.publishEvent(new FactRetracted(recorded.getId()));
-        return recorded;
+        return new FactOutcome.Done(recorded);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Deletes a product, the one case in which the ledger lets facts go: the editor said its facts go
+     * with it. Without that, a product with facts stays.
+     *
+     * @return false when facts depend on the product and the editor did not agree to delete them
+     */
+    @Transactional
+    public boolean deleteWithFacts(Product product, boolean withFacts) {
+        List<Fact> all = facts.findByProductOrderByMetricAscAsOfDescIdDesc(product);
+        if (!all.isEmpty()) {
+            if (!withFacts) {
+                return false;
+            }
+            // Facts point at the facts that superseded them; unlink first so no row refers to a deleted one.
+            all.forEach(fact -> fact.setSupersededBy(null));
+            facts.flush();
+            all.forEach(facts::delete);
+            facts.flush();
+            events.publishEvent(new FactsDeleted(product.getId()));
+        }
+        catalog.delete(product);
+        return true;
+    }
+
     public List<Fact> ledgerOf(Product product) {
         return facts.findByProductOrderByMetricAscAsOfDescIdDesc(product);
     }
 
-    @Transactional(readOnly = true)
     public List<Fact> ledgerOf(Company company) {
         return facts.findByCompanyOrderByMetricAscAsOfDescIdDesc(company);
     }
 
-    /**
-     * Removes every fact about a product, for the one case the ledger allows it: the product itself is
-     * deleted and the editor said its facts go with it.
-     */
-    @Transactional
-    public void deleteAllAbout(Product product) {
-        List<Fact> all = facts.findByProductOrderByMetricAscAsOfDescIdDesc(product);
-        // Facts point at the facts that superseded them; unlink first so no row refers to a deleted one.
-        all.forEach(fact -> fact.setSupersededBy(null));
-        facts.flush();
-        all.forEach(facts::delete);
-        events.publishEvent(new FactsDeleted(product.getId()));
+    /** The fact with this id, while it is current. */
+    public Optional<Fact> current(long id) {
+        return facts.findById(id).filter(Fact::isCurrent);
     }
 
-    private Fact record(Product product, Company company, FactDraft draft, List<Fact> current) {
+    /** Every current fact, as scoring reads it. */
+    public List<CurrentFact> allCurrent() {
+        return facts.findAllCurrent();
+    }
+
+    /** The current facts about some companies and about each of their products. */
+    public List<CurrentFact> currentAbout(Collection<Long> companyIds) {
+        return facts.findCurrentAboutCompanies(companyIds);
+    }
+
+    public long count() {
+        return facts.count();
+    }
+
+    private FactOutcome recordChecked(FactEntry entry) {
+        List<Problem> problems = check(entry.draft());
+        if (!problems.isEmpty()) {
+            return new FactOutcome.InvalidFact(problems);
+        }
+        lock(entry);
+        Fact fact = recorded(entry, current(entry));
+        events.publishEvent(new FactRecorded(fact.getId()));
+        return new FactOutcome.Done(fact);
+    }
+
+    private void lock(FactEntry entry) {
+        if (entry.product() != null) {
+            facts.lockProduct(entry.product().getId());
+        } else {
+            facts.lockCompany(entry.company().getId());
+        }
+    }
+
+    private List<Fact> current(FactEntry entry) {
+        return entry.product() != null ? facts.findCurrent(entry.product(), entry.draft().metric())
+                : facts.findCurrent(entry.company(), entry.draft().metric());
+    }
+
+    /** Locks every subject of a batch, in id order so that two batches never wait on each other in a ring. */
+    private void lockAll(List<FactEntry> entries) {
+        entries.stream().map(FactEntry::product).filter(p -> p != null).map(Product::getId).distinct().sorted()
+                .forEach(facts::lockProduct);
+        entries.stream().map(FactEntry::company).filter(c -> c != null).map(Company::getId).distinct().sorted()
+                .forEach(facts::lockCompany);
+    }
+
+    /** What is current now for each subject and metric of a batch, in one query per subject. */
+    private Map<String, List<Fact>> currentAbout(List<FactEntry> entries) {
+        Map<String, List<Fact>> current = new HashMap<>();
+        entries.stream().map(FactEntry::product).filter(p -> p != null).distinct()
+                .forEach(product -> facts.findCurrentAbout(product).forEach(fact -> current
+                        .computeIfAbsent(FactEntry.subjectKey(product, null) + " " + fact.getMetric(),
+                                key -> new ArrayList<>()).add(fact)));
+        entries.stream().map(FactEntry::company).filter(c -> c != null).distinct()
+                .forEach(company -> facts.findCurrentAbout(company).forEach(fact -> current
+                        .computeIfAbsent(FactEntry.subjectKey(null, company) + " " + fact.getMetric(),
+                                key -> new ArrayList<>()).add(fact)));
+        return current;
+    }
+
+    private Fact recorded(FactEntry entry, List<Fact> current) {
+        FactDraft draft = entry.draft();
         Instant now = clock.instant();
-        Fact fact = new Fact(product, company, draft.metric(), draft.value(), draft.level(),
+        Fact fact = new Fact(entry.product(), entry.company(), draft.metric(), draft.value(), draft.level(),
                 draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.asOfIsReadDate(),
                 draft.provenance(), draft.source(), draft.claim(), now);
         List<Fact> replaced = new ArrayList<>();
@@ -117,7 +266,6 @@ public class FactLedger {
         }
         facts.save(fact);
         replaced.forEach(older -> older.supersede(fact, now));
-        events.publishEvent(new FactRecorded(fact.getId()));
         return fact;
     }
 }

@@ -1,14 +1,15 @@
 package ai.scorecard.fact;
 
-import ai.scorecard.company.Company;
-import ai.scorecard.product.Product;
+import ai.scorecard.catalog.Company;
+import ai.scorecard.catalog.Product;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface Facts extends Repository<Fact, Long> {
+/** The facts table; only the ledger reads and writes it. */
+interface Facts extends Repository<Fact, Long> {
 
     List<Fact> findByProductOrderByMetricAscAsOfDescIdDesc(Product product);
 
@@ -27,6 +28,12 @@ public interface Facts extends Repository<Fact, Long> {
               and f.supersededAt is null and f.retractedAt is null
             """)
     List<Fact> findCurrent(Company company, Metric metric);
+
+    @Query("select f from Fact f where f.product = :product and f.supersededAt is null and f.retractedAt is null")
+    List<Fact> findCurrentAbout(Product product);
+
+    @Query("select f from Fact f where f.company = :company and f.supersededAt is null and f.retractedAt is null")
+    List<Fact> findCurrentAbout(Company company);
 
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,

@@ -1,12 +1,12 @@
 package ai.scorecard.history;
 
-import ai.scorecard.company.Company;
+import ai.scorecard.catalog.Company;
 import ai.scorecard.fact.Fact;
 import ai.scorecard.history.HistoryEntry.Change;
 import ai.scorecard.history.HistoryEntry.Kind;
 import ai.scorecard.history.HistoryEntry.Shown;
 import ai.scorecard.history.HistoryEntry.Subject;
-import ai.scorecard.product.Product;
+import ai.scorecard.catalog.Product;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded change shows the values after it, with the earlier values "not recorded".
  */
 @Service
-class History {
+public class History {
 
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);

@@ -16,7 +16,7 @@ import java.util.List;
  * @param fact for a fact, the fact as this revision left it; otherwise null
  * @param changes the fields this revision set or changed, in the record's field order
  */
-record HistoryEntry(long revision, OffsetDateTime when, String who, Subject subject, long subjectId, Kind kind,
+public record HistoryEntry(long revision, OffsetDateTime when, String who, Subject subject, long subjectId, Kind kind,
         Fact fact, List<Change> changes) {
 
     enum Subject {

@@ -1,10 +1,11 @@
 package ai.scorecard.history;
 
+import java.util.Optional;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Stamps each new revision with the current user. Hibernate creates it through Spring's bean
+ * Stamps each new revision with its author ({@link Authorship}) or else the signed-in user. Hibernate creates it through Spring's bean
  * container (Spring Boot sets that up), so it can ask for the {@link RevisionUser} bean lazily.
  */
 class RevisionUserListener implements RevisionListener {
@@ -24,7 +25,8 @@ class RevisionUserListener implements RevisionListener {
 
     String currentUsername() {
         RevisionUser user = users.getIfAvailable();
-        String name = user == null ? null : user.currentUsername().filter(n -> !n.isBlank()).orElse(null);
+        String name = Authorship.current().or(() -> user == null ? Optional.empty() : user.currentUsername())
+                .filter(n -> !n.isBlank()).orElse(null);
         if (name == null) {
             return RevisionUser.SYSTEM;
         }

@@ -1,5 +1,7 @@
 package ai.scorecard.methodology;
 
+import ai.scorecard.scoreboard.Methodologies;
+import ai.scorecard.scoreboard.PublishedMethodology;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,6 @@ class MethodologyController {
         model.addAttribute("page", MethodologyPage.of(shown.rules()));
         model.addAttribute("versions", methodologies.versions());
         model.addAttribute("current", methodologies.current().version());
-        return "methodology";
+        return "methodology/page";
     }
 }

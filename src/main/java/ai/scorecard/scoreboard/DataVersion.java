@@ -1,10 +1,11 @@
 package ai.scorecard.scoreboard;
 
-import ai.scorecard.company.CompanyChanged;
+import ai.scorecard.catalog.CompanyChanged;
 import ai.scorecard.fact.FactRecorded;
+import ai.scorecard.fact.FactsRecorded;
 import ai.scorecard.fact.FactRetracted;
 import ai.scorecard.fact.FactsDeleted;
-import ai.scorecard.product.ProductChanged;
+import ai.scorecard.catalog.ProductChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -30,7 +31,7 @@ public class DataVersion {
         return jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, classes = {FactRecorded.class,
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, classes = {FactRecorded.class, FactsRecorded.class,
             FactRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class})
     void dataChanged() {
         jdbc.sql("update data_version set version = version + 1 where id = 1").update();

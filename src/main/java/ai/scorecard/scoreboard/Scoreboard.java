@@ -1,13 +1,12 @@
 package ai.scorecard.scoreboard;
 
-import ai.scorecard.company.Companies;
-import ai.scorecard.company.Company;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.Company;
 import ai.scorecard.fact.CurrentFact;
-import ai.scorecard.fact.Facts;
-import ai.scorecard.methodology.Methodologies;
-import ai.scorecard.methodology.PublishedMethodology;
-import ai.scorecard.product.Product;
-import ai.scorecard.product.Products;
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.scoreboard.Methodologies;
+import ai.scorecard.scoreboard.PublishedMethodology;
+import ai.scorecard.catalog.Product;
 import ai.scorecard.scoring.CompanyInput;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Evidence;
@@ -44,9 +43,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Scoreboard {
 
     private final Methodologies methodologies;
-    private final Companies companies;
-    private final Products products;
-    private final Facts facts;
+    private final Catalog catalog;
+    private final FactLedger ledger;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final Map<Methodology, Scorer> scorers = new ConcurrentHashMap<>();
@@ -83,8 +81,8 @@ public class Scoreboard {
     public Standings all(String lensCode, Integer version) {
         PublishedMethodology methodology = published(version);
         Lens lens = resolve(methodology, lensCode);
-        return kept(methodology, lens, null, () -> score(methodology, lens, companies.findAllByOrderByNameEnAsc(),
-                products.findAllByOrderByNameEnAsc(), facts.findAllCurrent()));
+        return kept(methodology, lens, null, () -> score(methodology, lens, catalog.companies(),
+                catalog.products(), ledger.allCurrent()));
     }
 
 
@@ -108,7 +106,7 @@ public class Scoreboard {
         Lens lens = resolve(methodology, lensCode);
         List<Long> ids = some.stream().map(Company::getId).toList();
         return kept(methodology, lens, ids, () -> score(methodology, lens, some,
-                products.findByCompanyIdInOrderByWeightAscNameEnAsc(ids), facts.findCurrentAboutCompanies(ids)));
+                catalog.productsOf(ids), ledger.currentAbout(ids)));
     }
 
     /**
@@ -149,8 +147,8 @@ public class Scoreboard {
      */
     public Standings preview(List<Company> some, PublishedMethodology draft) {
         List<Long> ids = some.stream().map(Company::getId).toList();
-        return score(draft, draft.rules().official(), some, products.findByCompanyIdInOrderByWeightAscNameEnAsc(ids),
-                facts.findCurrentAboutCompanies(ids), new Scorer(draft.rules()));
+        return score(draft, draft.rules().official(), some, catalog.productsOf(ids),
+                ledger.currentAbout(ids), new Scorer(draft.rules()));
     }
 
     private PublishedMethodology published(Integer version) {

@@ -1,8 +1,8 @@
 package ai.scorecard.scoreboard;
 
-import ai.scorecard.company.Company;
-import ai.scorecard.methodology.PublishedMethodology;
-import ai.scorecard.product.Product;
+import ai.scorecard.catalog.Company;
+import ai.scorecard.scoreboard.PublishedMethodology;
+import ai.scorecard.catalog.Product;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.KnownPoints;

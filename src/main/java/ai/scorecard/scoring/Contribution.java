@@ -1,6 +1,6 @@
 package ai.scorecard.scoring;
 
-import ai.scorecard.product.Weight;
+import ai.scorecard.catalog.Weight;
 
 /**
  * A product's part in its company's overall score.

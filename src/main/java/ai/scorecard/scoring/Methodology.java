@@ -1,6 +1,6 @@
 package ai.scorecard.scoring;
 
-import ai.scorecard.product.Weight;
+import ai.scorecard.catalog.Weight;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

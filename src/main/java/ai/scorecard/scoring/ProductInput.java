@@ -1,11 +1,11 @@
 package ai.scorecard.scoring;
 
-import ai.scorecard.product.Category;
-import ai.scorecard.product.GrowthDriver;
-import ai.scorecard.product.IntegrationDepth;
-import ai.scorecard.product.MonetizationAtLaunch;
-import ai.scorecard.product.Stage;
-import ai.scorecard.product.Weight;
+import ai.scorecard.catalog.Category;
+import ai.scorecard.catalog.GrowthDriver;
+import ai.scorecard.catalog.IntegrationDepth;
+import ai.scorecard.catalog.MonetizationAtLaunch;
+import ai.scorecard.catalog.Stage;
+import ai.scorecard.catalog.Weight;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package ai.scorecard.scoring;
 
 import ai.scorecard.fact.Metric;
-import ai.scorecard.product.Weight;
+import ai.scorecard.catalog.Weight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,9 +1,9 @@
 package ai.scorecard.scoring;
 
-import ai.scorecard.product.GrowthDriver;
-import ai.scorecard.product.IntegrationDepth;
-import ai.scorecard.product.MonetizationAtLaunch;
-import ai.scorecard.product.Stage;
+import ai.scorecard.catalog.GrowthDriver;
+import ai.scorecard.catalog.IntegrationDepth;
+import ai.scorecard.catalog.MonetizationAtLaunch;
+import ai.scorecard.catalog.Stage;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,34 +1,40 @@
 package ai.scorecard.seed;
 
-import ai.scorecard.company.Companies;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.Category;
+import ai.scorecard.catalog.Company;
+import ai.scorecard.catalog.CompanyDraft;
+import ai.scorecard.catalog.Draft;
+import ai.scorecard.catalog.Entry;
+import ai.scorecard.catalog.GrowthDriver;
+import ai.scorecard.catalog.IntegrationDepth;
+import ai.scorecard.catalog.MonetizationAtLaunch;
+import ai.scorecard.catalog.Outcome;
+import ai.scorecard.catalog.Product;
+import ai.scorecard.catalog.ProductDraft;
+import ai.scorecard.catalog.Stage;
+import ai.scorecard.catalog.Weight;
+import ai.scorecard.checks.Problem;
+import ai.scorecard.fact.BatchOutcome;
+import ai.scorecard.fact.FactDraft;
+import ai.scorecard.fact.FactEntry;
+import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.Source;
-import ai.scorecard.product.Category;
-import ai.scorecard.product.GrowthDriver;
-import ai.scorecard.product.IntegrationDepth;
-import ai.scorecard.product.MonetizationAtLaunch;
-import ai.scorecard.product.Stage;
-import ai.scorecard.product.Weight;
+import ai.scorecard.history.Authorship;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import lombok.extern.slf4j.Slf4j;
@@ -38,12 +44,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads companies, products and facts from {@code companies.csv}, {@code products.csv},
@@ -51,141 +53,119 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code classpath:seed/}, the article's data) into an empty database. The CSV files are the seed's
  * single source, so that an analyst can read and review them without reading code.
  *
- * <p>Rows go in with JDBC batch inserts, so that 100,000 facts load in well under a minute. Facts
- * then follow {@link ai.scorecard.fact.FactLedger#record}'s rule, replayed in file order: for each
- * subject and metric the fact with the latest as-of date stays current (on equal dates, the later
- * row), and each other one is superseded by the fact that was current when it arrived, or that
- * arrived after it. Everything happens in one transaction: a load that fails leaves nothing.
+ * <p>Everything goes in the way an editor's input does, through the catalog and the fact ledger: the same
+ * rules, the same supersession (facts in file order: for each subject and metric the latest as-of date
+ * stays current), the same events, and revisions in the history by {@value #AUTHOR}. Every row is checked
+ * before anything is stored, so a file with a bad row leaves the database empty. The facts go in batches of
+ * {@value #BATCH_SIZE}, each one transaction: the history keeps what a transaction wrote until it commits,
+ * and 100,000 facts at once would not fit a 512 MB heap.
  */
 @Component
 @Slf4j
 class SeedLoader {
 
-    private static final int BATCH_SIZE = 1000;
+    static final String AUTHOR = "seed";
 
-    private static final String INSERT_COMPANY = """
-            insert into company (slug, name_en, name_zh, headquarters, summary) values (?, ?, ?, ?, ?)""";
-    private static final String INSERT_PRODUCT = """
-            insert into product (slug, company_id, name_en, name_zh, category, stage, launch_date, summary,
-                weight, monetization_at_launch, growth_driver, integration_depth)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_FACT = """
-            insert into fact (product_id, company_id, metric, value_numeric, value_level, unit, currency, qualifier,
-                as_of, as_of_is_read_date, provenance, source_title, source_url, source_date, claim, recorded_at,
-                superseded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String SUPERSEDE = "update fact set superseded_at = ?, superseded_by = ? where id = ?";
+    private static final int BATCH_SIZE = 5000;
 
-    private final Companies companies;
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final Catalog catalog;
+    private final FactLedger ledger;
+    private final TransactionTemplate transaction;
     private final ResourceLoader resources;
     private final String location;
 
-    SeedLoader(Companies companies, JdbcTemplate jdbc, Clock clock, ResourceLoader resources,
+    SeedLoader(Catalog catalog, FactLedger ledger, TransactionTemplate transaction, ResourceLoader resources,
             @Value("${scorecard.seed.location:classpath:seed/}") String location) {
-        this.companies = companies;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.catalog = catalog;
+        this.ledger = ledger;
+        this.transaction = transaction;
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
-    @Transactional
+    /** @return false when the database has companies already, and nothing was loaded */
     public boolean loadIntoEmptyDatabase() {
-        if (companies.count() > 0) {
+        return Authorship.as(AUTHOR, this::load);
+    }
+
+    private boolean load() {
+        if (catalog.companyCount() > 0) {
             return false;
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        Map<String, Long> companyIds = new HashMap<>();
-        insertAll("companies.csv", INSERT_COMPANY, row -> new Object[] {row.get("slug"), row.get("name_en"),
-                blankToNull(row.get("name_zh")), blankToNull(row.get("headquarters")), blankToNull(row.get("summary"))},
-                (row, id) -> companyIds.put(row.get("slug"), id));
-        Map<String, Long> productIds = new HashMap<>();
-        insertAll("products.csv", INSERT_PRODUCT, row -> new Object[] {row.get("slug"),
-                find(companyIds, row.get("company")), row.get("name_en"), blankToNull(row.get("name_zh")),
-                Category.valueOf(row.get("category")).name(), Stage.valueOf(row.get("stage")).name(),
-                parse(row.get("launch_date"), LocalDate::parse), blankToNull(row.get("summary")),
-                Weight.valueOf(row.get("weight")).name(),
-                MonetizationAtLaunch.valueOf(row.get("monetization_at_launch")).name(),
-                GrowthDriver.valueOf(row.get("growth_driver")).name(),
-                IntegrationDepth.valueOf(row.get("integration_depth")).name()},
-                (row, id) -> productIds.put(row.get("slug"), id));
+        List<CompanyDraft> companyDrafts = new ArrayList<>();
+        forEachRow("companies.csv", row -> companyDrafts.add(new CompanyDraft(row.get("slug"), row.get("name_en"),
+                row.get("name_zh"), row.get("headquarters"), row.get("summary"))));
+        List<ProductDraft> productDrafts = new ArrayList<>();
+        forEachRow("products.csv", row -> productDrafts.add(new ProductDraft(row.get("slug"), row.get("company"),
+                row.get("name_en"), row.get("name_zh"), Category.valueOf(row.get("category")),
+                Stage.valueOf(row.get("stage")), parse(row.get("launch_date"), LocalDate::parse), row.get("summary"),
+                MonetizationAtLaunch.valueOf(row.get("monetization_at_launch")),
+                GrowthDriver.valueOf(row.get("growth_driver")), IntegrationDepth.valueOf(row.get("integration_depth")),
+                Weight.valueOf(row.get("weight")))));
+        List<SeedFact> facts = facts();
+        facts.forEach(fact -> refuseIf(ledger.check(fact.draft()), "facts.csv", fact.row()));
+        Map<String, Company> companies = new HashMap<>();
+        Map<String, Product> products = new HashMap<>();
+        transaction.executeWithoutResult(status -> {
+            companyDrafts.forEach(draft -> companies.put(draft.slug(), created(draft, "companies.csv")));
+            productDrafts.forEach(draft -> products.put(draft.slug(), created(draft, "products.csv")));
+        });
+        int superseded = 0;
+        for (int from = 0; from < facts.size(); from += BATCH_SIZE) {
+            List<SeedFact> batch = facts.subList(from, Math.min(facts.size(), from + BATCH_SIZE));
+            List<FactEntry> entries = batch.stream().map(fact -> fact.entry(companies, products)).toList();
+            BatchOutcome outcome = transaction.execute(status -> ledger.recordAll(entries));
+            if (outcome instanceof BatchOutcome.Recorded recorded) {
+                superseded += (int) recorded.facts().stream().filter(fact -> !fact.isCurrent()).count();
+            } else {
+                throw new IllegalStateException("Seed facts refused by the ledger: " + outcome);
+            }
+        }
+        log.info("Seeded {} companies, {} products and {} facts ({} superseded) from {}", companies.size(),
+                products.size(), facts.size(), superseded, location);
+        return true;
+    }
+
+    private <T extends Entry> T created(Draft<T> draft, String file) {
+        Outcome<T> outcome = catalog.create(draft);
+        if (outcome instanceof Outcome.Saved<T> saved) {
+            return saved.record();
+        }
+        throw new IllegalStateException("Seed row '" + draft.slug() + "' of " + file + " refused: " + outcome);
+    }
+
+    /** A row of {@code facts.csv}: what it states, and about whom. */
+    private record SeedFact(long row, boolean aboutProduct, String subject, FactDraft draft) {
+
+        FactEntry entry(Map<String, Company> companies, Map<String, Product> products) {
+            return aboutProduct ? FactEntry.about(find(products, subject), draft)
+                    : FactEntry.about(find(companies, subject), draft);
+        }
+    }
+
+    private List<SeedFact> facts() {
         Map<String, Source> sources = new HashMap<>();
         forEachRow("sources.csv", row -> sources.put(row.get("key"), new Source(row.get("title"),
-                blankToNull(row.get("url")), parse(row.get("date"), LocalDate::parse))));
-        // The database keeps one current fact per subject and metric (V10): a fact that will be superseded
-        // goes in superseded already, so two current ones never meet; who superseded it follows its insert.
-        Supersessions supersessions = new Supersessions();
-        forEachRow("facts.csv", row -> supersessions.record(row.get("subject_type") + " " + row.get("subject") + " "
-                + row.get("metric"), LocalDate.parse(row.get("as_of")), row.getRecordNumber()));
-        Map<Long, Long> idByRow = new HashMap<>();
-        int factCount = insertAll("facts.csv", INSERT_FACT, row -> {
+                row.get("url"), parse(row.get("date"), LocalDate::parse))));
+        List<SeedFact> facts = new ArrayList<>();
+        forEachRow("facts.csv", row -> {
             boolean aboutProduct = switch (row.get("subject_type")) {
                 case "product" -> true;
                 case "company" -> false;
                 default -> throw new IllegalStateException("Unknown subject type in seed row " + row.getRecordNumber());
             };
-            Long subject = find(aboutProduct ? productIds : companyIds, row.get("subject"));
-            Source source = find(sources, row.get("source"));
-            return new Object[] {aboutProduct ? subject : null, aboutProduct ? null : subject,
-                    Metric.valueOf(row.get("metric")).name(), parse(row.get("value"), BigDecimal::new),
-                    blankToNull(row.get("level")), blankToNull(row.get("unit")), blankToNull(row.get("currency")),
-                    Qualifier.valueOf(row.get("qualifier")).name(), LocalDate.parse(row.get("as_of")), asOfIsReadDate(row),
-                    Provenance.valueOf(row.get("provenance")).name(), source.title(), source.url(), source.date(),
-                    row.get("claim"), now, supersessions.isSuperseded(row.getRecordNumber()) ? now : null};
-        }, (row, id) -> idByRow.put(row.getRecordNumber(), id));
-        List<Object[]> superseded = supersessions.updates(now, idByRow);
-        jdbc.batchUpdate(SUPERSEDE, superseded);
-        // The rows went in past the ledger and the editors, which announce their changes; say it here.
-        jdbc.update("update data_version set version = version + 1 where id = 1");
-        log.info("Seeded {} companies, {} products and {} facts ({} superseded) from {}", companyIds.size(),
-                productIds.size(), factCount, superseded.size(), location);
-        return true;
-    }
-
-    /** Inserts a file's rows in batches and hands each row on with its generated id, in file order. */
-    private int insertAll(String file, String sql, Function<CSVRecord, Object[]> columns,
-            BiConsumer<CSVRecord, Long> inserted) {
-        List<CSVRecord> batch = new ArrayList<>(BATCH_SIZE);
-        int[] count = {0};
-        forEachRow(file, row -> {
-            batch.add(row);
-            count[0]++;
-            if (batch.size() == BATCH_SIZE) {
-                insertBatch(sql, batch, columns, inserted);
-                batch.clear();
-            }
+            facts.add(new SeedFact(row.getRecordNumber(), aboutProduct, row.get("subject"), new FactDraft(
+                    Metric.valueOf(row.get("metric")), parse(row.get("value"), BigDecimal::new), row.get("level"),
+                    row.get("unit"), row.get("currency"), Qualifier.valueOf(row.get("qualifier")),
+                    LocalDate.parse(row.get("as_of")), asOfIsReadDate(row), Provenance.valueOf(row.get("provenance")),
+                    find(sources, row.get("source")), row.get("claim"))));
         });
-        insertBatch(sql, batch, columns, inserted);
-        return count[0];
+        return facts;
     }
 
-    private void insertBatch(String sql, List<CSVRecord> rows, Function<CSVRecord, Object[]> columns,
-            BiConsumer<CSVRecord, Long> inserted) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<Object[]> values = rows.stream().map(columns).toList();
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(connection -> connection.prepareStatement(sql, new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int i) throws SQLException {
-                        new ArgumentPreparedStatementSetter(values.get(i)).setValues(statement);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return values.size();
-                    }
-                }, keys);
-        List<Map<String, Object>> ids = keys.getKeyList();
-        if (ids.size() != rows.size()) {
-            throw new IllegalStateException("Expected " + rows.size() + " generated ids, got " + ids.size());
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            inserted.accept(rows.get(i), ((Number) ids.get(i).values().iterator().next()).longValue());
+    private static void refuseIf(List<Problem> problems, String file, long row) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Seed row " + row + " of " + file + " breaks the rules: " + problems);
         }
     }
 
@@ -197,45 +177,6 @@ class SeedLoader {
             parser.forEach(action);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read seed file " + resource, e);
-        }
-    }
-
-    /**
-     * {@link ai.scorecard.fact.FactLedger#record}'s rule, replayed over facts in the order they were
-     * recorded, each known by its row number in the file.
-     */
-    private static final class Supersessions {
-
-        private record Recorded(long id, LocalDate asOf) {
-        }
-
-        private final Map<String, Recorded> currentBySubjectAndMetric = new HashMap<>();
-        private final List<long[]> supersededAndBy = new ArrayList<>();
-        private final Set<Long> superseded = new HashSet<>();
-
-        void record(String subjectAndMetric, LocalDate asOf, long id) {
-            Recorded current = currentBySubjectAndMetric.get(subjectAndMetric);
-            if (current == null) {
-                currentBySubjectAndMetric.put(subjectAndMetric, new Recorded(id, asOf));
-            } else if (current.asOf().isAfter(asOf)) {
-                // A late-arriving observation about an earlier date goes straight into history.
-                supersededAndBy.add(new long[] {id, current.id()});
-                superseded.add(id);
-            } else {
-                supersededAndBy.add(new long[] {current.id(), id});
-                superseded.add(current.id());
-                currentBySubjectAndMetric.put(subjectAndMetric, new Recorded(id, asOf));
-            }
-        }
-
-        boolean isSuperseded(long row) {
-            return superseded.contains(row);
-        }
-
-        /** Arguments for {@link #SUPERSEDE}: superseded_at, superseded_by, id. */
-        List<Object[]> updates(Timestamp at, Map<Long, Long> idByRow) {
-            return supersededAndBy.stream()
-                    .map(pair -> new Object[] {at, idByRow.get(pair[1]), idByRow.get(pair[0])}).toList();
         }
     }
 
@@ -259,10 +200,6 @@ class SeedLoader {
             default -> throw new IllegalStateException("Unknown as_of_basis '" + basis + "' in seed row "
                     + row.getRecordNumber() + ": use observed or read");
         };
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static <T> T parse(String value, Function<String, T> parser) {

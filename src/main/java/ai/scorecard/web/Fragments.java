@@ -27,7 +27,7 @@ public class Fragments {
     }
 
     /**
-     * @param fragment a view name with a fragment selector, such as {@code "compare :: content"}
+     * @param fragment a view name with a fragment selector, such as {@code "compare/content :: content"}
      */
     public String render(String fragment, Map<String, ?> model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) throws Exception {

@@ -1,8 +1,7 @@
 package ai.scorecard.web;
 
-import ai.scorecard.company.Companies;
-import ai.scorecard.fact.Facts;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.fact.FactLedger;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,15 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @RequiredArgsConstructor
 class HomeController {
 
-    private final Companies companies;
-    private final Products products;
-    private final Facts facts;
+    private final Catalog catalog;
+    private final FactLedger ledger;
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("companies", companies.findAllByOrderByNameEnAsc());
-        model.addAttribute("productCount", products.count());
-        model.addAttribute("factCount", facts.count());
+        model.addAttribute("companies", catalog.companies());
+        model.addAttribute("productCount", catalog.productCount());
+        model.addAttribute("factCount", ledger.count());
         return "home";
     }
 }

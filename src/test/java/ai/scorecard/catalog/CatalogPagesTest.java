@@ -10,7 +10,7 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.Source;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,8 +38,7 @@ class CatalogPagesTest {
     FactLedger ledger;
 
     @Autowired
-    Products products;
-
+    Catalog catalog;
     @Test
     void homeNamesEveryCompanyAndTheLedgerSize() throws Exception {
         Document home = page("/");
@@ -87,9 +86,9 @@ class CatalogPagesTest {
 
     @Test
     void supersededFactsAreShownApartFromCurrentOnes() throws Exception {
-        ledger.record(products.findBySlug("jianying-capcut").orElseThrow(), new FactDraft(Metric.ANNUAL_REVENUE,
+        ledger.record(catalog.product("jianying-capcut").orElseThrow(), new FactDraft(Metric.ANNUAL_REVENUE,
                 new BigDecimal("20000000000"), null, null, "CNY", Qualifier.ABOUT, LocalDate.of(2026, 11, 29),
-                Provenance.THIRD_PARTY, new Source("Newer report", "https://example.com/r", null), "Newer figure"));
+                Provenance.THIRD_PARTY, new Source("Newer report", "https://example.com/r", null), "Newer figure")).orElseThrow();
         Document capcut = page("/products/jianying-capcut");
         assertThat(row(capcut, "#current-facts", "Annual revenue").selectFirst(".fact-value").text())
                 .isEqualTo("≈ 20 billion CNY");

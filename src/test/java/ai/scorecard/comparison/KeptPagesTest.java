@@ -11,7 +11,7 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.Source;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,8 +42,7 @@ class KeptPagesTest {
     FactLedger ledger;
 
     @Autowired
-    Products products;
-
+    Catalog catalog;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -59,7 +58,7 @@ class KeptPagesTest {
         String rankingBefore = glmRanking();
         assertThat(zhipuCoverage()).as("kept, unchanged").isEqualTo(coverageBefore);
 
-        ledger.record(products.findBySlug("glm").orElseThrow(), paidFromLaunch());
+        ledger.record(catalog.product("glm").orElseThrow(), paidFromLaunch()).orElseThrow();
 
         assertThat(zhipuCoverage()).isNotEqualTo(coverageBefore);
         assertThat(glmRanking()).isNotEqualTo(rankingBefore);

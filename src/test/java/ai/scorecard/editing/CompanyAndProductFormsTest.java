@@ -8,11 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ai.scorecard.company.Companies;
+import ai.scorecard.catalog.Catalog;
 import ai.scorecard.fact.FactLedger;
-import ai.scorecard.product.Product;
-import ai.scorecard.product.Products;
-import ai.scorecard.product.Stage;
+import ai.scorecard.catalog.Product;
+import ai.scorecard.catalog.Stage;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,11 +37,7 @@ class CompanyAndProductFormsTest {
     MockMvc mvc;
 
     @Autowired
-    Companies companies;
-
-    @Autowired
-    Products products;
-
+    Catalog catalog;
     @Autowired
     FactLedger ledger;
 
@@ -53,12 +48,12 @@ class CompanyAndProductFormsTest {
                 .andExpect(flash().attribute("saved", "saved.company.created"));
         Document page = page("/companies/baidu");
         assertThat(page.selectFirst(".saved")).isNull(); // the flash shows once, on the redirect's target
-        assertThat(companies.findBySlug("baidu")).hasValueSatisfying(c -> assertThat(c.getNameZh()).isEqualTo("百度"));
+        assertThat(catalog.company("baidu")).hasValueSatisfying(c -> assertThat(c.getNameZh()).isEqualTo("百度"));
     }
 
     @Test
     void everyCompanyRuleIsAnsweredNextToItsFieldAndNothingIsStored() throws Exception {
-        long before = companies.count();
+        long before = catalog.companyCount();
         expectRefused(company("Bad Slug", Map.of("nameEn", "Kept name")), "slug",
                 "Use lower-case letters, digits and single hyphens, such as volcano-engine.", "nameEn", "Kept name");
         expectRefused(company("alibaba", Map.of("nameEn", "Another Alibaba")), "slug",
@@ -69,7 +64,7 @@ class CompanyAndProductFormsTest {
                 "size must be between 0 and 120", "slug", "long-name");
         expectRefused(company("control", Map.of("nameEn", "Bell\u0007")), "nameEn",
                 "Remove the control characters from this text.", "slug", "control");
-        assertThat(companies.count()).isEqualTo(before);
+        assertThat(catalog.companyCount()).isEqualTo(before);
     }
 
     @Test
@@ -91,7 +86,7 @@ class CompanyAndProductFormsTest {
         mvc.perform(product("new", "ernie", Map.of("company", "zhipu", "nameEn", "Ernie", "category", "ASSISTANT_APP",
                         "stage", "PILOT", "weight", "MAJOR", "growthDriver", "PRODUCT_LED")))
                 .andExpect(redirectedUrl("/products/ernie"));
-        Product ernie = products.findBySlug("ernie").orElseThrow();
+        Product ernie = catalog.product("ernie").orElseThrow();
         assertThat(ernie.getGrowthDriver().name()).isEqualTo("PRODUCT_LED");
 
         Document edit = page("/products/ernie/edit");
@@ -106,7 +101,7 @@ class CompanyAndProductFormsTest {
 
     @Test
     void everyProductRuleIsAnsweredNextToItsField() throws Exception {
-        long before = products.count();
+        long before = catalog.productCount();
         Map<String, String> valid = Map.of("company", "zhipu", "nameEn", "Kept", "category", "CODING_TOOL",
                 "stage", "LAUNCHED", "weight", "MINOR");
         expectRefused(product("new", "future", with(valid, "launchDate", "2099-01-01")), "launchDate",
@@ -119,12 +114,12 @@ class CompanyAndProductFormsTest {
                 "Choose a company from the list.", "nameEn", "Kept");
         expectRefused(product("new", "doubao", valid), "slug", "This address name is taken; choose another.",
                 "nameEn", "Kept");
-        assertThat(products.count()).isEqualTo(before);
+        assertThat(catalog.productCount()).isEqualTo(before);
     }
 
     @Test
     void theSecondOfTwoConcurrentEditsGetsAConflictAndTheFirstIsIntact() throws Exception {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
+        Product doubao = catalog.product("doubao").orElseThrow();
         String openedAt = String.valueOf(doubao.getVersion());
         Map<String, String> common = Map.of("company", "bytedance", "category", "ASSISTANT_APP", "weight", "FLAGSHIP",
                 "version", openedAt);
@@ -142,7 +137,7 @@ class CompanyAndProductFormsTest {
         assertThat(page.selectFirst("#nameEn").val()).isEqualTo("Doubao (second)");
         assertThat(page.selectFirst("input[name=version]").val()).isNotEqualTo(openedAt);
 
-        Product saved = products.findBySlug("doubao").orElseThrow();
+        Product saved = catalog.product("doubao").orElseThrow();
         assertThat(saved.getNameEn()).isEqualTo("Doubao (first)");
         assertThat(saved.getStage()).isEqualTo(Stage.MONETIZED);
     }
@@ -152,11 +147,11 @@ class CompanyAndProductFormsTest {
         Document confirm = page("/products/qianwen-app/delete");
         assertThat(confirm.selectFirst("#what-goes").text()).isEqualTo("The product will be deleted, and 3 facts about it depend on it.");
         mvc.perform(post("/products/qianwen-app/delete").with(csrf())).andExpect(status().isConflict());
-        assertThat(products.findBySlug("qianwen-app")).isPresent();
+        assertThat(catalog.product("qianwen-app")).isPresent();
 
         mvc.perform(post("/products/qianwen-app/delete").param("withFacts", "true").with(csrf()))
                 .andExpect(redirectedUrl("/companies/alibaba"));
-        assertThat(products.findBySlug("qianwen-app")).isEmpty();
+        assertThat(catalog.product("qianwen-app")).isEmpty();
         mvc.perform(get("/products/qianwen-app")).andExpect(status().isNotFound());
     }
 
@@ -166,13 +161,13 @@ class CompanyAndProductFormsTest {
         String companyKey = page("/companies/new").selectFirst("form.edit-form input[name=formKey]").val();
         String productKey = page("/products/new").selectFirst("form.edit-form input[name=formKey]").val();
         assertThat(companyKey).isNotBlank().isNotEqualTo(productKey);
-        long before = companies.count();
+        long before = catalog.companyCount();
         for (int attempt = 0; attempt < 2; attempt++) {
             mvc.perform(company("baidu", Map.of("nameEn", "Baidu", "formKey", companyKey)))
                     .andExpect(redirectedUrl("/companies/baidu"))
                     .andExpect(flash().attribute("saved", attempt == 0 ? "saved.company.created" : "saved.alreadySaved"));
         }
-        assertThat(companies.count()).isEqualTo(before + 1);
+        assertThat(catalog.companyCount()).isEqualTo(before + 1);
 
         for (int attempt = 0; attempt < 2; attempt++) {
             mvc.perform(product("new", "ernie", Map.of("company", "baidu", "nameEn", "Ernie", "category",
@@ -180,7 +175,7 @@ class CompanyAndProductFormsTest {
                     .andExpect(redirectedUrl("/products/ernie"))
                     .andExpect(flash().attribute("saved", attempt == 0 ? "saved.product.created" : "saved.alreadySaved"));
         }
-        assertThat(products.findBySlug("ernie")).isPresent();
+        assertThat(catalog.product("ernie")).isPresent();
     }
 
     private void expectRefused(MockHttpServletRequestBuilder request, String field, String message, String keptField,

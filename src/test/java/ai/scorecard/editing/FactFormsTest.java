@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -53,8 +53,7 @@ class FactFormsTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Products products;
-
+    Catalog catalog;
     @Autowired
     FactLedger ledger;
 
@@ -185,7 +184,7 @@ class FactFormsTest {
     @Test
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void theLoserOfTwoEditorsRecordingOneMetricAtOnceIsToldAndKeepsTheInput() throws Exception {
-        long doubao = products.findBySlug("doubao").orElseThrow().getId();
+        long doubao = catalog.product("doubao").orElseThrow().getId();
         String theirs = "FactFormsTest: the other editor's DAU";
         CountDownLatch inserted = new CountDownLatch(1);
         ExecutorService otherEditor = Executors.newSingleThreadExecutor();
@@ -291,7 +290,7 @@ class FactFormsTest {
     }
 
     private Fact current(String product, Metric metric) {
-        return ledger.ledgerOf(products.findBySlug(product).orElseThrow()).stream()
+        return ledger.ledgerOf(catalog.product(product).orElseThrow()).stream()
                 .filter(f -> f.getMetric() == metric && f.isCurrent()).findFirst().orElseThrow();
     }
 

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ai.scorecard.methodology.Methodologies;
-import ai.scorecard.methodology.VersionNote;
+import ai.scorecard.scoreboard.Methodologies;
+import ai.scorecard.scoreboard.VersionNote;
 import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;

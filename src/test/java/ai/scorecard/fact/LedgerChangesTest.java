@@ -2,10 +2,9 @@ package ai.scorecard.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.scorecard.company.Companies;
-import ai.scorecard.company.Company;
-import ai.scorecard.product.Product;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.Company;
+import ai.scorecard.catalog.Product;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,7 @@ class LedgerChangesTest {
     FactLedger ledger;
 
     @Autowired
-    Products products;
-
-    @Autowired
-    Companies companies;
-
+    Catalog catalog;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -44,8 +39,8 @@ class LedgerChangesTest {
 
     @Test
     void recordingAboutAProductGivesBackTheFactNowCurrentAndAnnouncesIt() {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
-        Fact fact = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
+        Product doubao = catalog.product("doubao").orElseThrow();
+        Fact fact = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31))).orElseThrow();
 
         assertThat(fact.getId()).isNotNull();
         assertThat(fact.getValueNumeric()).isEqualByComparingTo("2000000000");
@@ -59,9 +54,9 @@ class LedgerChangesTest {
 
     @Test
     void recordingAboutACompanyShowsInItsLedger() {
-        Company zhipu = companies.findBySlug("zhipu").orElseThrow();
-        Fact first = ledger.record(zhipu, revenue("1000000000", LocalDate.of(2025, 12, 31)));
-        Fact second = ledger.record(zhipu, revenue("3000000000", LocalDate.of(2026, 3, 31)));
+        Company zhipu = catalog.company("zhipu").orElseThrow();
+        Fact first = ledger.record(zhipu, revenue("1000000000", LocalDate.of(2025, 12, 31))).orElseThrow();
+        Fact second = ledger.record(zhipu, revenue("3000000000", LocalDate.of(2026, 3, 31))).orElseThrow();
 
         assertThat(ledger.ledgerOf(zhipu)).extracting(Fact::getId).contains(second.getId(), first.getId());
         assertThat(ledger.ledgerOf(zhipu)).filteredOn(f -> f.getMetric() == Metric.ANNUAL_REVENUE)
@@ -72,11 +67,11 @@ class LedgerChangesTest {
 
     @Test
     void aFactFromAnUndatedSourceSaysItsDateIsTheDayItWasRead() {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
+        Product doubao = catalog.product("doubao").orElseThrow();
         Fact read = ledger.record(doubao, new FactDraft(Metric.DAU, new BigDecimal("5000000"), null, null, null,
                 Qualifier.ABOUT, LocalDate.of(2026, 3, 31), true, Provenance.THIRD_PARTY,
-                new Source("Undated blog post", null, null), "Daily active users"));
-        Fact dated = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
+                new Source("Undated blog post", null, null), "Daily active users")).orElseThrow();
+        Fact dated = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31))).orElseThrow();
 
         assertThat(read.isAsOfIsReadDate()).isTrue();
         assertThat(dated.isAsOfIsReadDate()).isFalse();
@@ -84,10 +79,10 @@ class LedgerChangesTest {
 
     @Test
     void aRetractionIsAnnouncedAndTheFactIsNeitherCurrentNorSuperseded() {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
-        Fact fact = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
+        Product doubao = catalog.product("doubao").orElseThrow();
+        Fact fact = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31))).orElseThrow();
 
-        Fact retracted = ledger.retract(fact, "Wrong year");
+        Fact retracted = ledger.retract(fact, "Wrong year").orElseThrow();
 
         assertThat(retracted.getRetractionReason()).isEqualTo("Wrong year");
         assertThat(retracted.isCurrent()).isFalse();
@@ -97,18 +92,21 @@ class LedgerChangesTest {
 
     @Test
     void deletingAProductsFactsRemovesThemAllAndOnlyThem() {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
-        Product other = products.findAllByOrderByNameEnAsc().stream().filter(p -> !p.getId().equals(doubao.getId()))
+        Product doubao = catalog.product("doubao").orElseThrow();
+        Product other = catalog.products().stream().filter(p -> !p.getId().equals(doubao.getId()))
                 .filter(p -> !ledger.ledgerOf(p).isEmpty()).findFirst().orElseThrow();
         int otherFacts = ledger.ledgerOf(other).size();
         // A chain of superseded facts: each row points at the one that replaced it.
-        ledger.record(doubao, revenue("1000000000", LocalDate.of(2025, 12, 31)));
-        ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31)));
-        ledger.record(doubao, revenue("3000000000", LocalDate.of(2026, 6, 30)));
+        ledger.record(doubao, revenue("1000000000", LocalDate.of(2025, 12, 31))).orElseThrow();
+        ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31))).orElseThrow();
+        ledger.record(doubao, revenue("3000000000", LocalDate.of(2026, 6, 30))).orElseThrow();
 
-        ledger.deleteAllAbout(doubao);
+        assertThat(ledger.deleteWithFacts(doubao, false)).isFalse();
+        assertThat(ledger.ledgerOf(doubao)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(ledger.deleteWithFacts(doubao, true)).isTrue();
 
         assertThat(ledger.ledgerOf(doubao)).isEmpty();
+        assertThat(catalog.product("doubao")).isEmpty();
         // Counting through JDBC flushes the deletes, so a row still pointing at a deleted one fails here.
         assertThat(jdbc.queryForObject("select count(*) from fact where product_id = ?", Long.class, doubao.getId()))
                 .isZero();

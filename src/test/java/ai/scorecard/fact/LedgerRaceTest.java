@@ -3,8 +3,8 @@ package ai.scorecard.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.scorecard.product.Product;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Product;
+import ai.scorecard.catalog.Catalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,8 +42,7 @@ class LedgerRaceTest {
     FactLedger ledger;
 
     @Autowired
-    Products products;
-
+    Catalog catalog;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -83,10 +82,10 @@ class LedgerRaceTest {
                 for (int editor = 1; editor <= 2; editor++) {
                     String claim = "Race round " + round + " editor " + editor;
                     attempts.add(editors.submit(() -> {
-                        Product product = products.findBySlug("ledger-race-app").orElseThrow();
+                        Product product = catalog.product("ledger-race-app").orElseThrow();
                         together.await(10, TimeUnit.SECONDS);
                         try {
-                            ledger.record(product, dau(claim));
+                            ledger.record(product, dau(claim)).orElseThrow();
                             return true;
                         } catch (DataAccessException refused) {
                             return false; // refused by the database: the editor is told and may retry

@@ -3,10 +3,9 @@ package ai.scorecard.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.scorecard.company.Companies;
-import ai.scorecard.company.Company;
-import ai.scorecard.product.Product;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.Company;
+import ai.scorecard.catalog.Product;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -29,19 +28,15 @@ class LedgerTest {
     FactLedger ledger;
 
     @Autowired
-    Products products;
-
-    @Autowired
-    Companies companies;
-
+    Catalog catalog;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aNewerFactSupersedesTheCurrentOneForTheSameMetric() {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
-        Fact first = ledger.record(doubao, dau("100000000", LocalDate.of(2026, 3, 31)));
-        Fact second = ledger.record(doubao, dau("150000000", LocalDate.of(2026, 6, 30)));
+        Product doubao = catalog.product("doubao").orElseThrow();
+        Fact first = ledger.record(doubao, dau("100000000", LocalDate.of(2026, 3, 31))).orElseThrow();
+        Fact second = ledger.record(doubao, dau("150000000", LocalDate.of(2026, 6, 30))).orElseThrow();
 
         List<Fact> dauFacts = ledger.ledgerOf(doubao).stream().filter(f -> f.getMetric() == Metric.DAU).toList();
         assertThat(dauFacts).extracting(Fact::getId).containsExactly(second.getId(), first.getId());
@@ -52,9 +47,9 @@ class LedgerTest {
 
     @Test
     void aLateFactAboutAnEarlierDateGoesStraightIntoHistory() {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
-        Fact newer = ledger.record(doubao, dau("150000000", LocalDate.of(2026, 6, 30)));
-        Fact late = ledger.record(doubao, dau("90000000", LocalDate.of(2026, 1, 31)));
+        Product doubao = catalog.product("doubao").orElseThrow();
+        Fact newer = ledger.record(doubao, dau("150000000", LocalDate.of(2026, 6, 30))).orElseThrow();
+        Fact late = ledger.record(doubao, dau("90000000", LocalDate.of(2026, 1, 31))).orElseThrow();
 
         assertThat(newer.isCurrent()).isTrue();
         assertThat(late.isSuperseded()).isTrue();
@@ -63,8 +58,8 @@ class LedgerTest {
 
     @Test
     void factsAboutOtherMetricsStayCurrent() {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
-        ledger.record(doubao, dau("150000000", LocalDate.of(2026, 6, 30)));
+        Product doubao = catalog.product("doubao").orElseThrow();
+        ledger.record(doubao, dau("150000000", LocalDate.of(2026, 6, 30))).orElseThrow();
         assertThat(ledger.ledgerOf(doubao).stream().filter(f -> f.getMetric() == Metric.NICHE_STANDING))
                 .singleElement().matches(Fact::isCurrent);
     }
@@ -72,16 +67,16 @@ class LedgerTest {
     /** The Metric enum and the schema's check constraints are written twice; this keeps them in step. */
     @Test
     void theSchemaAcceptsEveryMetricAndLevelTheCodeKnows() {
-        Company zhipu = companies.findBySlug("zhipu").orElseThrow();
+        Company zhipu = catalog.company("zhipu").orElseThrow();
         for (Metric metric : Metric.values()) {
             if (metric.isLevel()) {
                 for (String level : metric.levels()) {
                     ledger.record(zhipu, new FactDraft(metric, null, level, null, null, Qualifier.EXACT,
-                            LocalDate.of(2026, 1, 1), Provenance.THIRD_PARTY, SOURCE, "claim"));
+                            LocalDate.of(2026, 1, 1), Provenance.THIRD_PARTY, SOURCE, "claim")).orElseThrow();
                 }
             } else {
                 ledger.record(zhipu, new FactDraft(metric, BigDecimal.TEN, null, null, null, Qualifier.EXACT,
-                        LocalDate.of(2026, 1, 1), Provenance.THIRD_PARTY, SOURCE, "claim"));
+                        LocalDate.of(2026, 1, 1), Provenance.THIRD_PARTY, SOURCE, "claim")).orElseThrow();
             }
         }
         long expected = Arrays.stream(Metric.values()).mapToLong(m -> m.isLevel() ? m.levels().size() : 1).sum();
@@ -94,7 +89,7 @@ class LedgerTest {
     @Test
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void theDatabaseRefusesWhatTheFormsMustRefuse() {
-        long doubao = products.findBySlug("doubao").orElseThrow().getId();
+        long doubao = catalog.product("doubao").orElseThrow().getId();
         String insert = "insert into fact (product_id, metric, value_numeric, value_level, qualifier, as_of, "
                 + "provenance, source_title, source_url, source_date, claim, recorded_at) "
                 + "values (?, ?, ?, ?, 'EXACT', ?, 'THIRD_PARTY', 'title', ?, ?, 'claim', current_timestamp)";
@@ -115,7 +110,7 @@ class LedgerTest {
         assertRefused(() -> jdbc.update("insert into company (slug, name_en) values ('Not A Slug', 'X')"));
         assertRefused(() -> jdbc.update("insert into company (slug, name_en) values ('alibaba', 'X')"));
         assertRefused(() -> jdbc.update("insert into product (slug, company_id, name_en, category, stage) "
-                + "values ('x', ?, 'X', 'TOASTER', 'LAUNCHED')", companies.findBySlug("alibaba").orElseThrow().getId()));
+                + "values ('x', ?, 'X', 'TOASTER', 'LAUNCHED')", catalog.company("alibaba").orElseThrow().getId()));
     }
 
     private static void assertRefused(Runnable statement) {

@@ -1,10 +1,11 @@
 package ai.scorecard.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import ai.scorecard.product.Product;
-import ai.scorecard.product.Products;
+import ai.scorecard.checks.Problem;
+import ai.scorecard.catalog.Product;
+import ai.scorecard.catalog.Catalog;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,8 +23,7 @@ class RetractionTest {
     FactLedger ledger;
 
     @Autowired
-    Products products;
-
+    Catalog catalog;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -32,10 +32,10 @@ class RetractionTest {
 
     @Test
     void aRetractedFactStaysInTheLedgerWithItsReasonAndNoLongerCounts() {
-        Product doubao = products.findBySlug("doubao").orElseThrow();
-        Fact fact = ledger.record(doubao, dau());
+        Product doubao = catalog.product("doubao").orElseThrow();
+        Fact fact = ledger.record(doubao, dau()).orElseThrow();
 
-        Fact retracted = ledger.retract(fact, "  Misread the report ");
+        Fact retracted = ledger.retract(fact, "  Misread the report ").orElseThrow();
 
         assertThat(retracted.isRetracted()).isTrue();
         assertThat(retracted.isCurrent()).isFalse();
@@ -48,18 +48,20 @@ class RetractionTest {
 
     @Test
     void retractingTwiceIsRefused() {
-        Fact fact = ledger.record(products.findBySlug("doubao").orElseThrow(), dau());
-        ledger.retract(fact, "First reason");
+        Fact fact = ledger.record(catalog.product("doubao").orElseThrow(), dau()).orElseThrow();
+        ledger.retract(fact, "First reason").orElseThrow();
 
-        assertThatThrownBy(() -> ledger.retract(fact, "Second reason")).isInstanceOf(IllegalStateException.class);
+        assertThat(ledger.retract(fact, "Second reason")).isInstanceOf(FactOutcome.NoLongerCurrent.class);
         assertThat(fact.getRetractionReason()).isEqualTo("First reason");
     }
 
     @Test
     void aRetractionNeedsAReason() {
-        Fact fact = ledger.record(products.findBySlug("doubao").orElseThrow(), dau());
+        Fact fact = ledger.record(catalog.product("doubao").orElseThrow(), dau()).orElseThrow();
 
-        assertThatThrownBy(() -> ledger.retract(fact, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ledger.retract(fact, " ")).isInstanceOfSatisfying(FactOutcome.InvalidFact.class,
+                invalid -> assertThat(invalid.problems()).extracting(Problem::field, Problem::code)
+                        .containsExactly(tuple("reason", "NotBlank")));
         assertThat(fact.isRetracted()).isFalse();
     }
 

@@ -2,7 +2,7 @@ package ai.scorecard.scoreboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.scorecard.methodology.Methodologies;
+import ai.scorecard.scoreboard.Methodologies;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.Lens;

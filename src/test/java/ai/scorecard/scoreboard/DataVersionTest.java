@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ai.scorecard.Forms;
-import ai.scorecard.methodology.Methodologies;
-import ai.scorecard.methodology.PublishedMethodology;
+import ai.scorecard.scoreboard.Methodologies;
+import ai.scorecard.scoreboard.PublishedMethodology;
 import ai.scorecard.scoring.Methodology;
 import java.time.LocalDate;
 import java.util.List;

@@ -11,7 +11,7 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.Source;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.IndicatorScore;
@@ -46,8 +46,7 @@ class ScorePagesTest {
     FactLedger ledger;
 
     @Autowired
-    Products products;
-
+    Catalog catalog;
     @Test
     void productPageShowsTheScoreboardsFiguresAndEveryIndicator() throws Exception {
         ProductScore doubao = scoreboard.all(null).product("doubao").orElseThrow();
@@ -129,9 +128,9 @@ class ScorePagesTest {
                 .isEqualTo("unknown: no fact");
 
         // A fact two years old is stale: the indicator stays unknown and the score does not move.
-        ledger.record(products.findBySlug("doubao").orElseThrow(), new FactDraft(Metric.DAU,
+        ledger.record(catalog.product("doubao").orElseThrow(), new FactDraft(Metric.DAU,
                 new BigDecimal("1000"), null, null, null, Qualifier.EXACT, LocalDate.of(2024, 6, 30),
-                Provenance.THIRD_PARTY, REPORT, "An old, low count"));
+                Provenance.THIRD_PARTY, REPORT, "An old, low count")).orElseThrow();
         Document page = page("/products/doubao");
         assertThat(page.selectFirst("tr.indicator[data-indicator=dau] .read").text())
                 .contains("unknown: the newest fact is too old");
@@ -141,9 +140,9 @@ class ScorePagesTest {
     @Test
     void aNewFactChangesTheScoreAtOnce() throws Exception {
         Document before = page("/products/doubao");
-        ledger.record(products.findBySlug("doubao").orElseThrow(), new FactDraft(Metric.ANNUAL_REVENUE,
+        ledger.record(catalog.product("doubao").orElseThrow(), new FactDraft(Metric.ANNUAL_REVENUE,
                 new BigDecimal("100000000000"), null, null, "CNY", Qualifier.EXACT, LocalDate.of(2026, 9, 30),
-                Provenance.COMPANY_REPORTED, REPORT, "Revenue of 100 billion"));
+                Provenance.COMPANY_REPORTED, REPORT, "Revenue of 100 billion")).orElseThrow();
         Document after = page("/products/doubao");
         assertThat(after.selectFirst("tr.indicator[data-indicator=revenue] .points").text()).isEqualTo("100.0");
         assertThat(number(after, "#scores .score-overall")).isGreaterThan(number(before, "#scores .score-overall"));

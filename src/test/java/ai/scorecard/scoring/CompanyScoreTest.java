@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
-import ai.scorecard.product.MonetizationAtLaunch;
-import ai.scorecard.product.Stage;
-import ai.scorecard.product.Weight;
+import ai.scorecard.catalog.MonetizationAtLaunch;
+import ai.scorecard.catalog.Stage;
+import ai.scorecard.catalog.Weight;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

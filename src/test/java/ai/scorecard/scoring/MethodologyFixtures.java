@@ -8,7 +8,7 @@ import static ai.scorecard.scoring.Dimension.MONETIZATION;
 import static ai.scorecard.scoring.Dimension.WORKFLOW_INTEGRATION;
 
 import ai.scorecard.fact.Metric;
-import ai.scorecard.product.Weight;
+import ai.scorecard.catalog.Weight;
 import java.util.List;
 import java.util.Map;
 

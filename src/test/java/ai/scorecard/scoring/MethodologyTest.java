@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.scorecard.fact.Metric;
-import ai.scorecard.product.Weight;
+import ai.scorecard.catalog.Weight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

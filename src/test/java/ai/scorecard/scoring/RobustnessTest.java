@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.scorecard.fact.Metric;
-import ai.scorecard.product.Weight;
+import ai.scorecard.catalog.Weight;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

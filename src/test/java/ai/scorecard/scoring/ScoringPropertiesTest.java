@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.product.GrowthDriver;
-import ai.scorecard.product.IntegrationDepth;
-import ai.scorecard.product.MonetizationAtLaunch;
-import ai.scorecard.product.Stage;
+import ai.scorecard.catalog.GrowthDriver;
+import ai.scorecard.catalog.IntegrationDepth;
+import ai.scorecard.catalog.MonetizationAtLaunch;
+import ai.scorecard.catalog.Stage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import ai.scorecard.fact.FactLedger;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,15 +35,14 @@ class AccessMatrixTest {
     MockMvc mvc;
 
     @Autowired
-    Products products;
-
+    Catalog catalog;
     @Autowired
     FactLedger ledger;
 
     @Test
     void everyEditingEndpointAnswersEachRoleAsItShould() throws Exception {
-        long fact = ledger.ledgerOf(products.findBySlug("trae").orElseThrow()).get(0).getId();
-        long companyFact = ledger.ledgerOf(products.findBySlug("trae").orElseThrow().getCompany()).get(0).getId();
+        long fact = ledger.ledgerOf(catalog.product("trae").orElseThrow()).get(0).getId();
+        long companyFact = ledger.ledgerOf(catalog.product("trae").orElseThrow().getCompany()).get(0).getId();
         List<String> editorPages = List.of("/companies/new", "/companies/bytedance/edit", "/companies/bytedance/facts/new",
                 "/companies/bytedance/facts/" + companyFact + "/supersede",
                 "/companies/bytedance/facts/" + companyFact + "/retract",
@@ -84,7 +83,7 @@ class AccessMatrixTest {
      */
     @Test
     void noOtherMethodReachesAnEditingControllerWithoutSigningIn() throws Exception {
-        long fact = ledger.ledgerOf(products.findBySlug("trae").orElseThrow()).get(0).getId();
+        long fact = ledger.ledgerOf(catalog.product("trae").orElseThrow()).get(0).getId();
         List<String> answered = new ArrayList<>();
         List<String> editing = List.of("/companies/new", "/companies/bytedance/edit", "/companies/bytedance/facts/new",
                 "/products/new", "/products/doubao/edit", "/products/trae/delete", "/products/trae/facts/new",

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import ai.scorecard.company.Companies;
+import ai.scorecard.catalog.Catalog;
 import ai.scorecard.fact.FactLedger;
-import ai.scorecard.product.Products;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -57,19 +56,15 @@ class MappedAccessTest {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    Products products;
-
-    @Autowired
-    Companies companies;
-
+    Catalog catalog;
     @Autowired
     FactLedger ledger;
 
     @Test
     void noMappedHandlerOutsideTheReadingPagesAnswersAnAnonymousReader() throws Exception {
         Map<String, String> facts = Map.of(
-                "products", String.valueOf(ledger.ledgerOf(products.findBySlug("trae").orElseThrow()).get(0).getId()),
-                "companies", String.valueOf(ledger.ledgerOf(companies.findBySlug("bytedance").orElseThrow()).get(0).getId()));
+                "products", String.valueOf(ledger.ledgerOf(catalog.product("trae").orElseThrow()).get(0).getId()),
+                "companies", String.valueOf(ledger.ledgerOf(catalog.company("bytedance").orElseThrow()).get(0).getId()));
         Set<String> mapped = new TreeSet<>();
         List<String> open = new ArrayList<>();
         int asked = 0;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.scorecard.StandaloneApplication;
-import ai.scorecard.company.Companies;
+import ai.scorecard.catalog.Catalog;
 import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactDraft;
 import ai.scorecard.fact.FactLedger;
@@ -12,8 +12,7 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.Source;
-import ai.scorecard.product.Product;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Product;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -54,8 +53,15 @@ class SeedLocationTest {
             assertThat(count(jdbc, "company")).isEqualTo(2);
             assertThat(count(jdbc, "product")).isEqualTo(3);
             assertThat(count(jdbc, "fact")).isEqualTo(9);
-            // Kept scores and pages are keyed by the data version: the load moved it on, as any write does.
-            assertThat(jdbc.queryForObject("select version from data_version", Long.class)).isEqualTo(1);
+            // The load went through the catalog and the ledger: each company and product saved, and the one batch
+            // of facts, announced its change, and each announcement moved the data version on (from 0).
+            assertThat(jdbc.queryForObject("select version from data_version", Long.class)).isEqualTo(2 + 3 + 1);
+            // The history saw it all, by the seed.
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from fact_aud a join revinfo r on r.id = a.rev
+                    where a.revtype = 0 and r.username = 'seed'""", Integer.class)).isEqualTo(9);
+            assertThat(jdbc.queryForList("select distinct username from revinfo", String.class)).containsExactly("seed");
+            assertThat(jdbc.queryForObject("select count(*) from product_aud", Integer.class)).isEqualTo(3);
             assertThat(jdbc.queryForObject("select count(*) from fact where superseded_at is null", Integer.class))
                     .isEqualTo(4);
 
@@ -64,7 +70,7 @@ class SeedLocationTest {
                     select f.as_of from fact f join company c on c.id = f.company_id
                     where c.slug = 'acme' and f.metric = 'MARKET_CAP' and f.superseded_at is null""", LocalDate.class))
                     .containsExactly(LocalDate.parse("2026-06-30"));
-            Product widget = app.getBean(Products.class).findBySlug("widget").orElseThrow();
+            Product widget = app.getBean(Catalog.class).product("widget").orElseThrow();
             FactLedger ledger = app.getBean(FactLedger.class);
             Fact revenue = ledger.ledgerOf(widget).stream()
                     .filter(fact -> fact.getMetric() == Metric.ANNUAL_REVENUE && fact.isCurrent()).findFirst()
@@ -76,11 +82,11 @@ class SeedLocationTest {
             assertThat(revenue.getRecordedAt()).isEqualTo(LocalDate.parse(TODAY).atStartOfDay(ZoneOffset.UTC).toInstant());
 
             // The same MAU dates recorded one by one through the ledger give the same history.
-            Product gadget = app.getBean(Products.class).findBySlug("gadget").orElseThrow();
+            Product gadget = app.getBean(Catalog.class).product("gadget").orElseThrow();
             for (int i = 0; i < MAU_DATES.size(); i++) {
                 ledger.record(gadget, new FactDraft(Metric.MAU, BigDecimal.valueOf(1000 + i), null, "users", null,
                         Qualifier.EXACT, LocalDate.parse(MAU_DATES.get(i)), Provenance.THIRD_PARTY,
-                        new Source("Survey", null, null), "mau " + i));
+                        new Source("Survey", null, null), "mau " + i)).orElseThrow();
             }
             assertThat(history(ledger.ledgerOf(widget))).isEqualTo(history(ledger.ledgerOf(gadget)))
                     .containsExactly("2026-05-01 mau 3 current", "2026-05-01 mau 1 superseded by mau 3",
@@ -104,12 +110,14 @@ class SeedLocationTest {
 
     @Test
     void aLoadThatFailsLeavesNothing() throws Exception {
-        // The last fact breaks a check constraint: 30-day retention above 100%.
+        // The last fact breaks a rule of a valid fact (30-day retention above 100%): the ledger refuses it before
+        // anything is stored, as it would refuse an editor's.
         write(List.of("product,widget,RETENTION_30D,150,,%,,EXACT,2026-06-01,THIRD_PARTY,survey,Impossible."));
         String url = StandaloneApplication.newH2File();
-        assertThatThrownBy(() -> start(url).close()).hasMessageContaining("fact_percent_range");
+        assertThatThrownBy(() -> start(url).close()).hasStackTraceContaining("Seed row 10 of facts.csv")
+                .hasStackTraceContaining("fact.value.percent");
         try (ConfigurableApplicationContext app = StandaloneApplication.start(url, "--scorecard.seed.enabled=false")) {
-            assertThat(app.getBean(Companies.class).count()).isZero();
+            assertThat(app.getBean(Catalog.class).companyCount()).isZero();
             assertThat(count(app.getBean(JdbcTemplate.class), "fact")).isZero();
         }
     }

@@ -2,15 +2,14 @@ package ai.scorecard.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.scorecard.company.Companies;
-import ai.scorecard.company.Company;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.Company;
 import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.product.Product;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Product;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,7 @@ class SeedTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    Companies companies;
-
-    @Autowired
-    Products products;
-
+    Catalog catalog;
     @Autowired
     FactLedger ledger;
 
@@ -51,14 +46,14 @@ class SeedTest {
 
     @Test
     void seedHasTheArticlesCompaniesAndProducts() {
-        assertThat(companies.findAllByOrderByNameEnAsc()).extracting(Company::getSlug)
+        assertThat(catalog.companies()).extracting(Company::getSlug)
                 .containsExactlyInAnyOrder("bytedance", "alibaba", "tencent", "minimax", "zhipu");
         assertThat(slugsOf("bytedance")).contains("doubao", "volcano-engine", "seed-models", "jimeng",
                 "jianying-capcut", "lark", "trae", "coze", "recording-dou");
         assertThat(slugsOf("alibaba")).contains("qwen", "qianwen-app", "alibaba-cloud", "tongyi-lingma",
                 "taobao-ai", "amap-ai", "dingtalk");
         assertThat(slugsOf("tencent")).contains("yuanbao");
-        assertThat(products.count()).isEqualTo(19);
+        assertThat(catalog.productCount()).isEqualTo(19);
         assertThat(jdbc.queryForObject("select count(*) from fact", Integer.class)).isEqualTo(35);
     }
 
@@ -113,28 +108,28 @@ class SeedTest {
     @Test
     void seedLoadsOnlyIntoAnEmptyDatabase() {
         assertThat(loader.loadIntoEmptyDatabase()).isFalse();
-        assertThat(products.count()).isEqualTo(19);
+        assertThat(catalog.productCount()).isEqualTo(19);
     }
 
     @Test
     void everyProductHasItsCategoryStageAndWeight() {
         for (String slug : List.of("doubao", "qianwen-app", "yuanbao")) {
-            Product product = products.findBySlug(slug).orElseThrow();
+            Product product = catalog.product(slug).orElseThrow();
             assertThat(product.getCategory().name()).isEqualTo("ASSISTANT_APP");
         }
-        assertThat(products.findBySlug("lark").orElseThrow().getNameZh()).isEqualTo("飞书");
-        assertThat(products.findBySlug("qianwen-app").orElseThrow().getGrowthDriver().name()).isEqualTo("SUBSIDY");
-        assertThat(ledger.ledgerOf(companies.findBySlug("bytedance").orElseThrow()))
+        assertThat(catalog.product("lark").orElseThrow().getNameZh()).isEqualTo("飞书");
+        assertThat(catalog.product("qianwen-app").orElseThrow().getGrowthDriver().name()).isEqualTo("SUBSIDY");
+        assertThat(ledger.ledgerOf(catalog.company("bytedance").orElseThrow()))
                 .extracting(f -> f.getProvenance()).containsOnly(Provenance.COMMENTARY);
     }
 
     private List<String> slugsOf(String company) {
-        return products.findByCompanyOrderByWeightAscNameEnAsc(companies.findBySlug(company).orElseThrow())
+        return catalog.productsOf(catalog.company(company).orElseThrow())
                 .stream().map(Product::getSlug).toList();
     }
 
     private Fact current(String productSlug, Metric metric) {
-        Product product = products.findBySlug(productSlug).orElseThrow();
+        Product product = catalog.product(productSlug).orElseThrow();
         return ledger.ledgerOf(product).stream()
                 .filter(f -> f.getMetric() == metric && f.isCurrent())
                 .findFirst().orElseThrow(() -> new AssertionError(productSlug + " has no current " + metric));

@@ -9,7 +9,7 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.Source;
-import ai.scorecard.product.Products;
+import ai.scorecard.catalog.Catalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
@@ -39,17 +39,16 @@ class LocaleFormattingTest {
     FactLedger ledger;
 
     @Autowired
-    Products products;
-
+    Catalog catalog;
     @BeforeEach
     void twoFactsAboutTrae() {
-        var trae = products.findBySlug("trae").orElseThrow();
+        var trae = catalog.product("trae").orElseThrow();
         ledger.record(trae, new FactDraft(Metric.DAU, new BigDecimal("35000000"), null, null, null, Qualifier.ABOUT,
                 LocalDate.of(2026, 3, 5), Provenance.THIRD_PARTY,
-                new Source("Usage report", "https://example.com/usage", LocalDate.of(2026, 11, 29)), "About 35 million."));
+                new Source("Usage report", "https://example.com/usage", LocalDate.of(2026, 11, 29)), "About 35 million.")).orElseThrow();
         ledger.record(trae, new FactDraft(Metric.ANNUAL_REVENUE, new BigDecimal("120000000"), null, null, "USD",
                 Qualifier.AT_LEAST, LocalDate.of(2026, 9, 30), Provenance.COMPANY_REPORTED,
-                new Source("Annual report", "https://example.com/report", null), "At least 120 million dollars."));
+                new Source("Annual report", "https://example.com/report", null), "At least 120 million dollars.")).orElseThrow();
     }
 
     @Test

@@ -1,0 +1,5 @@
+package ai.scorecard.catalog;
+
+/** A company was created or changed. */
+public record CompanyChanged(String slug) {
+}

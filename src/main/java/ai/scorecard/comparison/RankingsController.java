@@ -1,0 +1,46 @@
+package ai.scorecard.comparison;
+
+import ai.scorecard.catalog.Category;
+import ai.scorecard.scoreboard.Standings;
+import ai.scorecard.scoring.Lens;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Optional;
+import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /rankings}: products ranked, by category if asked, a page at a time. */
+@Controller
+@RequiredArgsConstructor
+class RankingsController {
+
+    /** Enough to see a category's field at once; the whole large dataset would be 10,000 rows. */
+    static final int ROWS_PER_PAGE = 50;
+
+    private final RequestedStandings requested;
+
+    @GetMapping("/rankings")
+    String rankings(@RequestParam(required = false) Category category,
+            @RequestParam(defaultValue = Lens.OFFICIAL) String lens, @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "1") int page, Locale locale, Model model, HttpServletResponse response) {
+        model.addAttribute("category", category);
+        model.addAttribute("categories", Category.values());
+        Optional<Standings> standings = requested.of(lens, version, model, response);
+        if (standings.isEmpty()) {
+            return "rankings";
+        }
+        try {
+            model.addAttribute("ranking", Ranking.of(standings.get(), category, locale).page(page, ROWS_PER_PAGE));
+            model.addAttribute("pageLinks", new RankingLinks(category, lens, version));
+        } catch (IllegalArgumentException noSuchPage) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", "rankings.problem.page");
+            model.addAttribute("problemValue", String.valueOf(page));
+        }
+        return "rankings";
+    }
+}

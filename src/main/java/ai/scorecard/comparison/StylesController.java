@@ -1,0 +1,30 @@
+package ai.scorecard.comparison;
+
+import ai.scorecard.scoring.Lens;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /styles}: every company placed between the two playbooks. */
+@Controller
+@RequiredArgsConstructor
+class StylesController {
+
+    private final RequestedStandings requested;
+    private final ComparisonCharts charts;
+
+    @GetMapping("/styles")
+    String styles(@RequestParam(defaultValue = Lens.OFFICIAL) String lens,
+            @RequestParam(required = false) Integer version, Locale locale, Model model, HttpServletResponse response) {
+        requested.of(lens, version, model, response).ifPresent(standings -> {
+            model.addAttribute("map", charts.map(standings, locale));
+            model.addAttribute("unplaced", standings.scoredCompanies().stream()
+                    .filter(entry -> entry.score().overall().isEmpty()).map(entry -> entry.company()).toList());
+        });
+        return "styles";
+    }
+}

@@ -1,0 +1,187 @@
+package ai.scorecard.editing;
+
+import ai.scorecard.fact.Fact;
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.FactOutcome;
+import ai.scorecard.fact.Metric;
+import ai.scorecard.fact.Provenance;
+import ai.scorecard.fact.Qualifier;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages that state, supersede and retract the facts of one subject, under the subject's own address:
+ * {@code /products/{slug}/facts/…} is served by the products' controller of facts, {@code /companies/{slug}/facts/…}
+ * by the companies'. Each names its subject; the rest is the same for both. A fact is never edited in place.
+ */
+public abstract class FactPages {
+
+    private final FactLedger ledger;
+    private final FormKeys formKeys;
+    private final Function<String, Optional<Subject>> subjects;
+
+    /** @param subjects the subject a slug in the path names, if any (404 otherwise) */
+    protected FactPages(FactLedger ledger, FormKeys formKeys, Function<String, Optional<Subject>> subjects) {
+        this.ledger = ledger;
+        this.formKeys = formKeys;
+        this.subjects = subjects;
+    }
+
+    @GetMapping("/new")
+    public String newFact(@PathVariable String slug, Model model) {
+        FactForm form = new FactForm();
+        form.setFormKey(FormKeys.fresh());
+        return form(found(slug), form, null, model);
+    }
+
+    @PostMapping
+    public String record(@PathVariable String slug, @ModelAttribute("form") FactForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Subject subject = found(slug);
+        return written(subject, form, null, errors, () -> subject.record(ledger, form.toDraft()),
+                "saved.fact.recorded", model, redirect, response);
+    }
+
+    @GetMapping("/{id}/supersede")
+    public String newValue(@PathVariable String slug, @PathVariable long id, Model model) {
+        Subject subject = found(slug);
+        Fact older = current(subject, id);
+        FactForm form = FactForm.superseding(older);
+        form.setFormKey(FormKeys.fresh());
+        return form(subject, form, older, model);
+    }
+
+    @PostMapping("/{id}/supersede")
+    public String supersede(@PathVariable String slug, @PathVariable long id,
+            @ModelAttribute("form") FactForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Subject subject = found(slug);
+        // Before looking the older fact up: once the first submission saved, it is no longer current.
+        Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Fact older = current(subject, id);
+        form.setMetric(older.getMetric());
+        return written(subject, form, older, errors, () -> ledger.supersede(older, form.toDraft()),
+                "saved.fact.superseded", model, redirect, response);
+    }
+
+    @GetMapping("/{id}/retract")
+    public String retraction(@PathVariable String slug, @PathVariable long id, Model model) {
+        Subject subject = found(slug);
+        RetractionForm form = new RetractionForm();
+        form.setFormKey(FormKeys.fresh());
+        return retractionForm(subject, current(subject, id), form, model);
+    }
+
+    @PostMapping("/{id}/retract")
+    public String retract(@PathVariable String slug, @PathVariable long id,
+            @ModelAttribute("form") RetractionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Subject subject = found(slug);
+        Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Fact fact = current(subject, id);
+        FactOutcome outcome = formKeys.save(form.getFormKey(), () -> ledger.retract(fact, form.getReason()),
+                done -> ledTo(subject, done));
+        if (outcome instanceof FactOutcome.Done) {
+            redirect.addFlashAttribute("saved", "saved.fact.retracted");
+            return "redirect:" + subject.pathOf(fact);
+        }
+        refuse(outcome, errors, response);
+        return retractionForm(subject, fact, form, model);
+    }
+
+    /**
+     * Records what the form states, once per form key. A form the binder could not read whole shows the
+     * ledger's reasons for its other fields too; a write the database refused (another editor's fact of the
+     * same metric at the same moment, or a lock waited on too long) shows the form again as 409.
+     */
+    private String written(Subject subject, FactForm form, Fact superseding, BindingResult errors,
+            Supplier<FactOutcome> write, String savedMessage, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        if (errors.hasErrors()) {
+            FieldErrors.add(ledger.check(form.toDraft()), errors, FactForm::formField);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(subject, form, superseding, model);
+        }
+        FactOutcome outcome;
+        try {
+            outcome = formKeys.save(form.getFormKey(), write, done -> ledTo(subject, done));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException meanwhile) {
+            first = formKeys.alreadySaved(form.getFormKey(), redirect);
+            if (first.isPresent()) {
+                return first.get();
+            }
+            outcome = new FactOutcome.NoLongerCurrent(superseding);
+        }
+        if (outcome instanceof FactOutcome.Done done) {
+            redirect.addFlashAttribute("saved", savedMessage);
+            return "redirect:" + subject.pathOf(done.fact());
+        }
+        refuse(outcome, errors, response);
+        return form(subject, form, superseding, model);
+    }
+
+    private static void refuse(FactOutcome outcome, BindingResult errors, HttpServletResponse response) {
+        if (outcome instanceof FactOutcome.InvalidFact invalid) {
+            FieldErrors.add(invalid.problems(), errors, FactForm::formField);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        } else {
+            errors.reject("fact.recordedMeanwhile");
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+    }
+
+    private static Optional<String> ledTo(Subject subject, FactOutcome outcome) {
+        return outcome instanceof FactOutcome.Done done ? Optional.of(subject.pathOf(done.fact())) : Optional.empty();
+    }
+
+    private Subject found(String slug) {
+        return subjects.apply(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private Fact current(Subject subject, long id) {
+        return ledger.current(id).filter(subject::owns)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String retractionForm(Subject subject, Fact fact, RetractionForm form, Model model) {
+        model.addAttribute("subject", subject);
+        model.addAttribute("fact", fact);
+        model.addAttribute("form", form);
+        return "facts/retract";
+    }
+
+    private static String form(Subject subject, FactForm form, Fact superseding, Model model) {
+        model.addAttribute("subject", subject);
+        model.addAttribute("form", form);
+        model.addAttribute("superseding", superseding);
+        model.addAttribute("metrics", Metric.values());
+        model.addAttribute("levelMetrics", Arrays.stream(Metric.values()).filter(Metric::isLevel).toList());
+        model.addAttribute("qualifiers", Qualifier.values());
+        model.addAttribute("provenances", Provenance.values());
+        return "facts/form";
+    }
+}

@@ -1,0 +1,35 @@
+package ai.scorecard.editing;
+
+import ai.scorecard.checks.Problem;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.springframework.validation.Errors;
+
+/** The domain's reasons for refusing a draft, shown next to the form fields they concern. */
+public final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    /**
+     * Adds each problem to the form's errors, on the form's own name for the draft's field. A field the
+     * form could not even read (a date that is not a date) keeps only that first reason.
+     */
+    public static void add(List<Problem> problems, Errors errors, UnaryOperator<String> formField) {
+        for (Problem problem : problems) {
+            if (problem.field() == null) {
+                errors.reject(problem.code(), problem.message());
+                continue;
+            }
+            String field = formField.apply(problem.field());
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, problem.code(), problem.message());
+            }
+        }
+    }
+
+    /** As {@link #add(List, Errors, UnaryOperator)}, for a form whose fields are named as the draft's. */
+    public static void add(List<Problem> problems, Errors errors) {
+        add(problems, errors, UnaryOperator.identity());
+    }
+}

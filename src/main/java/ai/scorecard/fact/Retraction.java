@@ -1,0 +1,9 @@
+package ai.scorecard.fact;
+
+import ai.scorecard.checks.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why a fact no longer holds: the rules a retraction's reason follows. */
+record Retraction(@NotBlank @Size(max = 1000) @PlainText(multiline = true) String reason) {
+}

@@ -1,5 +1,0 @@
-package ai.scorecard.product;
-
-/** How many products a company has. */
-public record ProductCount(Long companyId, long products) {
-}

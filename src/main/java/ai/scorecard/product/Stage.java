@@ -1,9 +1,0 @@
-package ai.scorecard.product;
-
-/** How far a product has come, in the order the execution rubric ranks them. */
-public enum Stage {
-    ANNOUNCED,
-    PILOT,
-    LAUNCHED,
-    MONETIZED
-}

@@ -1,8 +1,0 @@
-package ai.scorecard.product;
-
-/** A product's weight in its company's scores. */
-public enum Weight {
-    FLAGSHIP,
-    MAJOR,
-    MINOR
-}
