@@ -19,4 +19,7 @@
  *   dash and by marker shape, and every mark of meaning also has a symbol and words.</li>
  * </ul>
  */
+@ApplicationModule(allowedDependencies = {})
 package ai.scorecard.chart;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,4 +8,7 @@
  * reads the clock: "today" is always a parameter. {@link ai.scorecard.scoring.Scorer} is the entry
  * point; {@link ai.scorecard.scoring.ScoringRules} holds the rules in words for the methodology page.
  */
+@ApplicationModule(allowedDependencies = {"catalog", "fact"})
 package ai.scorecard.scoring;
+
+import org.springframework.modulith.ApplicationModule;
