@@ -14,6 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class CompanyFactsController extends FactPages {
 
     CompanyFactsController(Catalog catalog, FactLedger ledger, FormKeys formKeys) {
-        super(ledger, formKeys, slug -> catalog.company(slug).map(Subject.OfCompany::new));
+        super(ledger, formKeys, slug -> catalog.company(slug).map(Subject::of));
     }
 }

@@ -166,6 +166,8 @@ public abstract class EntryPages<T extends Entry, F extends RecordForm<T>> {
     private String form(F form, boolean creating, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("creating", creating);
+        model.addAttribute("kind", kind.name());
+        model.addAttribute("listPath", kind.path());
         kind.choices().accept(model);
         return kind.path().substring(1) + "/form";
     }

@@ -14,6 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ProductFactsController extends FactPages {
 
     ProductFactsController(Catalog catalog, FactLedger ledger, FormKeys formKeys) {
-        super(ledger, formKeys, slug -> catalog.product(slug).map(Subject.OfProduct::new));
+        super(ledger, formKeys, slug -> catalog.product(slug).map(Subject::of));
     }
 }
