@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 @Transactional(readOnly = true)
 public class FactLedger {
+
+    private static final int IDS_PER_QUERY = 1000;
 
     private final Facts facts;
     private final Catalog catalog;
@@ -105,18 +108,7 @@ public class FactLedger {
             return new BatchOutcome.Refused(refused);
         }
         lockAll(entries);
-        Map<String, List<Fact>> currentBySubjectAndMetric = currentAbout(entries);
-        List<Fact> recorded = new ArrayList<>(entries.size());
-        for (FactEntry entry : entries) {
-            List<Fact> current = currentBySubjectAndMetric.computeIfAbsent(entry.subjectAndMetric(),
-                    key -> new ArrayList<>());
-            Fact fact = recorded(entry, current);
-            if (fact.isCurrent()) {
-                current.clear();
-                current.add(fact);
-            }
-            recorded.add(fact);
-        }
+        List<Fact> recorded = recordedInOrder(entries, currentAbout(entries));
         if (!recorded.isEmpty()) {
             events.publishEvent(new FactsRecorded(recorded.size()));
         }
@@ -229,26 +221,83 @@ public class FactLedger {
                 .forEach(facts::lockCompany);
     }
 
-    /** What is current now for each subject and metric of a batch, in one query per subject. */
+    /**
+     * What is current now for each subject and metric of a batch, read before anything is written and in a
+     * few queries: a query per subject would flush the growing batch before each one.
+     */
     private Map<String, List<Fact>> currentAbout(List<FactEntry> entries) {
-        Map<String, List<Fact>> current = new HashMap<>();
-        entries.stream().map(FactEntry::product).filter(p -> p != null).distinct()
-                .forEach(product -> facts.findCurrentAbout(product).forEach(fact -> current
-                        .computeIfAbsent(FactEntry.subjectKey(product, null) + " " + fact.getMetric(),
-                                key -> new ArrayList<>()).add(fact)));
-        entries.stream().map(FactEntry::company).filter(c -> c != null).distinct()
-                .forEach(company -> facts.findCurrentAbout(company).forEach(fact -> current
-                        .computeIfAbsent(FactEntry.subjectKey(null, company) + " " + fact.getMetric(),
-                                key -> new ArrayList<>()).add(fact)));
-        return current;
+        List<Long> productIds = entries.stream().map(FactEntry::product).filter(p -> p != null).map(Product::getId)
+                .distinct().toList();
+        List<Long> companyIds = entries.stream().map(FactEntry::company).filter(c -> c != null).map(Company::getId)
+                .distinct().toList();
+        List<Fact> current = new ArrayList<>();
+        for (int from = 0; from < productIds.size(); from += IDS_PER_QUERY) {
+            current.addAll(facts.findCurrentAboutProducts(
+                    productIds.subList(from, Math.min(productIds.size(), from + IDS_PER_QUERY))));
+        }
+        for (int from = 0; from < companyIds.size(); from += IDS_PER_QUERY) {
+            current.addAll(facts.findCurrentAboutCompanyItself(
+                    companyIds.subList(from, Math.min(companyIds.size(), from + IDS_PER_QUERY))));
+        }
+        Map<String, List<Fact>> bySubjectAndMetric = new HashMap<>();
+        for (Fact fact : current) {
+            bySubjectAndMetric.computeIfAbsent(FactEntry.subjectKey(fact.getProduct(), fact.getCompany()) + " "
+                    + fact.getMetric(), key -> new ArrayList<>()).add(fact);
+        }
+        return bySubjectAndMetric;
+    }
+
+    /**
+     * The batch, as {@link #recorded} one fact after the other would leave it, in a fixed number of flushes:
+     * the replay runs in memory first, so that each new fact goes in already superseded or current, and only
+     * the facts current before the batch need an update before the inserts (one current fact per subject and
+     * metric, V10). Who superseded whom is written once the new facts have ids.
+     */
+    private List<Fact> recordedInOrder(List<FactEntry> entries, Map<String, List<Fact>> currentBefore) {
+        Instant now = clock.instant();
+        Map<String, Fact> current = new HashMap<>();
+        currentBefore.forEach((key, facts) -> facts.stream()
+                .max(Comparator.comparing(Fact::getAsOf).thenComparing(Fact::getId))
+                .ifPresent(fact -> current.put(key, fact)));
+        Map<Fact, Fact> supersededBy = new LinkedHashMap<>();
+        List<Fact> recorded = new ArrayList<>(entries.size());
+        for (FactEntry entry : entries) {
+            Fact fact = newFact(entry, now);
+            Fact older = current.get(entry.subjectAndMetric());
+            if (older != null && older.getAsOf().isAfter(fact.getAsOf())) {
+                // A late-arriving observation about an earlier date goes straight into history.
+                supersededBy.put(fact, older);
+            } else {
+                if (older != null) {
+                    supersededBy.put(older, fact);
+                }
+                current.put(entry.subjectAndMetric(), fact);
+            }
+            recorded.add(fact);
+        }
+        boolean retiredStored = false;
+        for (Fact older : supersededBy.keySet()) {
+            older.retire(now);
+            retiredStored |= older.getId() != null;
+        }
+        if (retiredStored) {
+            facts.flush();
+        }
+        recorded.forEach(facts::save);
+        supersededBy.forEach((older, newer) -> older.supersede(newer, now));
+        return recorded;
+    }
+
+    private static Fact newFact(FactEntry entry, Instant now) {
+        FactDraft draft = entry.draft();
+        return new Fact(entry.product(), entry.company(), draft.metric(), draft.value(), draft.level(),
+                draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.asOfIsReadDate(),
+                draft.provenance(), draft.source(), draft.claim(), now);
     }
 
     private Fact recorded(FactEntry entry, List<Fact> current) {
-        FactDraft draft = entry.draft();
         Instant now = clock.instant();
-        Fact fact = new Fact(entry.product(), entry.company(), draft.metric(), draft.value(), draft.level(),
-                draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.asOfIsReadDate(),
-                draft.provenance(), draft.source(), draft.claim(), now);
+        Fact fact = newFact(entry, now);
         List<Fact> replaced = new ArrayList<>();
         for (Fact older : current) {
             if (older.getAsOf().isAfter(fact.getAsOf())) {

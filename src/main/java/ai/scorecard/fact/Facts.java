@@ -29,11 +29,15 @@ interface Facts extends Repository<Fact, Long> {
             """)
     List<Fact> findCurrent(Company company, Metric metric);
 
-    @Query("select f from Fact f where f.product = :product and f.supersededAt is null and f.retractedAt is null")
-    List<Fact> findCurrentAbout(Product product);
+    @Query("""
+            select f from Fact f
+            where f.product.id in :productIds and f.supersededAt is null and f.retractedAt is null""")
+    List<Fact> findCurrentAboutProducts(Collection<Long> productIds);
 
-    @Query("select f from Fact f where f.company = :company and f.supersededAt is null and f.retractedAt is null")
-    List<Fact> findCurrentAbout(Company company);
+    @Query("""
+            select f from Fact f
+            where f.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null""")
+    List<Fact> findCurrentAboutCompanyItself(Collection<Long> companyIds);
 
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,

@@ -107,8 +107,8 @@ class SeedLoader {
         Map<String, Company> companies = new HashMap<>();
         Map<String, Product> products = new HashMap<>();
         transaction.executeWithoutResult(status -> {
-            companyDrafts.forEach(draft -> companies.put(draft.slug(), created(draft, "companies.csv")));
-            productDrafts.forEach(draft -> products.put(draft.slug(), created(draft, "products.csv")));
+            created(companyDrafts, "companies.csv").forEach(company -> companies.put(company.getSlug(), company));
+            created(productDrafts, "products.csv").forEach(product -> products.put(product.getSlug(), product));
         });
         int superseded = 0;
         for (int from = 0; from < facts.size(); from += BATCH_SIZE) {
@@ -126,12 +126,12 @@ class SeedLoader {
         return true;
     }
 
-    private <T extends Entry> T created(Draft<T> draft, String file) {
-        Outcome<T> outcome = catalog.create(draft);
-        if (outcome instanceof Outcome.Saved<T> saved) {
+    private <T extends Entry> List<T> created(List<? extends Draft<T>> drafts, String file) {
+        Outcome<List<T>> outcome = catalog.createAll(drafts);
+        if (outcome instanceof Outcome.Saved<List<T>> saved) {
             return saved.record();
         }
-        throw new IllegalStateException("Seed row '" + draft.slug() + "' of " + file + " refused: " + outcome);
+        throw new IllegalStateException("Seed rows of " + file + " (from 0) refused: " + outcome);
     }
 
     /** A row of {@code facts.csv}: what it states, and about whom. */
