@@ -110,19 +110,16 @@ class SeedLoader {
             created(companyDrafts, "companies.csv").forEach(company -> companies.put(company.getSlug(), company));
             created(productDrafts, "products.csv").forEach(product -> products.put(product.getSlug(), product));
         });
-        int superseded = 0;
         for (int from = 0; from < facts.size(); from += BATCH_SIZE) {
             List<SeedFact> batch = facts.subList(from, Math.min(facts.size(), from + BATCH_SIZE));
             List<FactEntry> entries = batch.stream().map(fact -> fact.entry(companies, products)).toList();
             BatchOutcome outcome = transaction.execute(status -> ledger.recordAll(entries));
-            if (outcome instanceof BatchOutcome.Recorded recorded) {
-                superseded += (int) recorded.facts().stream().filter(fact -> !fact.isCurrent()).count();
-            } else {
+            if (!(outcome instanceof BatchOutcome.Recorded)) {
                 throw new IllegalStateException("Seed facts refused by the ledger: " + outcome);
             }
         }
-        log.info("Seeded {} companies, {} products and {} facts ({} superseded) from {}", companies.size(),
-                products.size(), facts.size(), superseded, location);
+        log.info("Seeded {} companies, {} products and {} facts from {}", companies.size(), products.size(),
+                facts.size(), location);
         return true;
     }
 
