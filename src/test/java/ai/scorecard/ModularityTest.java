@@ -1,6 +1,7 @@
 package ai.scorecard;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -25,6 +26,19 @@ class ModularityTest {
     @Test
     void modulesRespectTheirBoundaries() {
         ApplicationModules.of(ScorecardApplication.class).verify();
+    }
+
+    /**
+     * The domain's modules take plain commands and answer with outcomes, so a form, an import row and an API
+     * call share their rules: nothing of the web (servlets, Spring MVC, Spring's form errors) below the pages.
+     */
+    @Test
+    void theDomainKnowsNothingOfTheWeb() {
+        noClasses().that().resideInAnyPackage("..catalog..", "..fact..", "..checks..", "..scoring..",
+                "..scoreboard..", "..history..", "..seed..", "..chart..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..",
+                        "org.springframework.validation..", "org.springframework.ui..")
+                .check(CLASSES);
     }
 
     /** The facts table only through the ledger, companies and products only through the catalog. */
