@@ -1,5 +1,6 @@
 package ai.scorecard.seed;
 
+import ai.scorecard.ScorecardSettings;
 import ai.scorecard.company.Companies;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
@@ -35,7 +36,6 @@ import lombok.extern.slf4j.Slf4j;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
@@ -83,7 +83,8 @@ class SeedLoader {
     private final String location;
 
     SeedLoader(Companies companies, JdbcTemplate jdbc, Clock clock, ResourceLoader resources,
-            @Value("${scorecard.seed.location:classpath:seed/}") String location) {
+            ScorecardSettings settings) {
+        String location = settings.seed().location();
         this.companies = companies;
         this.jdbc = jdbc;
         this.clock = clock;
