@@ -3,12 +3,13 @@ package ai.scorecard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
+@EnableConfigurationProperties(ScorecardSettings.class)
 public class ScorecardApplication {
 
     public static void main(String[] args) {
@@ -20,10 +21,11 @@ public class ScorecardApplication {
      * reads the same scores next year as today; without it the system clock rules.
      */
     @Bean
-    Clock clock(@Value("${scorecard.today:}") String today) {
-        if (today.isBlank()) {
+    Clock clock(ScorecardSettings settings) {
+        LocalDate today = settings.today();
+        if (today == null) {
             return Clock.systemUTC();
         }
-        return Clock.fixed(LocalDate.parse(today).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        return Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     }
 }

@@ -1,10 +1,10 @@
 package ai.scorecard.security;
 
+import ai.scorecard.ScorecardSettings;
 import java.security.SecureRandom;
 import java.util.Base64;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -27,8 +27,7 @@ class FirstAdmin implements ApplicationRunner {
     private final Accounts accounts;
     private final PasswordEncoder encoder;
 
-    @Value("${scorecard.admin-password:${SCORECARD_ADMIN_PASSWORD:}}")
-    private String configuredPassword;
+    private final ScorecardSettings settings;
 
     @Override
     @Transactional
@@ -36,7 +35,7 @@ class FirstAdmin implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
-        String password = configuredPassword;
+        String password = settings.adminPassword();
         if (password.isBlank()) {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);

@@ -1,5 +1,6 @@
 package ai.scorecard.seed;
 
+import ai.scorecard.ScorecardSettings;
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Category;
 import ai.scorecard.catalog.Company;
@@ -41,7 +42,6 @@ import lombok.extern.slf4j.Slf4j;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -75,7 +75,8 @@ class SeedLoader {
     private final String location;
 
     SeedLoader(Catalog catalog, FactLedger ledger, TransactionTemplate transaction, ResourceLoader resources,
-            @Value("${scorecard.seed.location:classpath:seed/}") String location) {
+            ScorecardSettings settings) {
+        String location = settings.seed().location();
         this.catalog = catalog;
         this.ledger = ledger;
         this.transaction = transaction;

@@ -1,12 +1,11 @@
 package ai.scorecard.web;
 
+import ai.scorecard.ScorecardSettings;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,9 +30,9 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Before Spring Session and Spring Security, so both see the client's address and scheme. */
     @Bean
-    FilterRegistrationBean<TrustedProxies> trustedProxies(
-            @Value("${scorecard.trusted-proxies:127.0.0.1,::1}") List<String> proxies) {
-        FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
+    FilterRegistrationBean<TrustedProxies> trustedProxies(ScorecardSettings settings) {
+        FilterRegistrationBean<TrustedProxies> registration =
+                new FilterRegistrationBean<>(new TrustedProxies(settings.trustedProxies()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
