@@ -3,10 +3,11 @@ package ai.scorecard.comparison;
 import ai.scorecard.scoreboard.Scoreboard;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DrawnComparisons {
 
+    /** The cache the comparisons are kept in; see {@link ComparisonCacheConfig} for how it is bounded. */
+    static final String CACHE = "comparisons";
+
     /**
-     * At most this many characters of HTML are kept, eldest first out: a seed comparison is about 60,000
-     * characters, one between two companies with a hundred products each several times that, and the whole
-     * application must fit a 512 MB heap with the large dataset.
+     * At most this many characters of HTML are kept: a seed comparison is about 60,000 characters, one
+     * between two companies with a hundred products each several times that, and the whole application must
+     * fit a 512 MB heap with the large dataset.
      */
     static final long KEPT_CHARACTERS = 8_000_000;
 
@@ -33,12 +37,12 @@ class DrawnComparisons {
 
     private final Scoreboard scoreboard;
     private final Clock clock;
-    private final LinkedHashMap<Key, DrawnComparison> kept = new LinkedHashMap<>(64, 0.75f, true);
-    private long keptCharacters;
+    private final Cache kept;
 
-    DrawnComparisons(Scoreboard scoreboard, Clock clock) {
+    DrawnComparisons(Scoreboard scoreboard, Clock clock, CacheManager caches) {
         this.scoreboard = scoreboard;
         this.clock = clock;
+        this.kept = Objects.requireNonNull(caches.getCache(CACHE), "no cache named " + CACHE);
     }
 
     Key key(ComparisonRequest request, Locale locale) {
@@ -46,17 +50,11 @@ class DrawnComparisons {
                 LocalDate.now(clock));
     }
 
-    synchronized Optional<DrawnComparison> get(Key key) {
-        return Optional.ofNullable(kept.get(key));
+    Optional<DrawnComparison> get(Key key) {
+        return Optional.ofNullable(kept.get(key, DrawnComparison.class));
     }
 
-    synchronized void keep(Key key, DrawnComparison comparison) {
-        DrawnComparison replaced = kept.put(key, comparison);
-        keptCharacters += comparison.html().length() - (replaced == null ? 0 : replaced.html().length());
-        Iterator<DrawnComparison> eldestFirst = kept.values().iterator();
-        while (keptCharacters > KEPT_CHARACTERS && eldestFirst.hasNext()) {
-            keptCharacters -= eldestFirst.next().html().length();
-            eldestFirst.remove();
-        }
+    void keep(Key key, DrawnComparison comparison) {
+        kept.put(key, comparison);
     }
 }

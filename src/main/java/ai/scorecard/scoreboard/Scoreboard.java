@@ -17,15 +17,15 @@ import ai.scorecard.scoring.Scorer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -47,17 +47,11 @@ public class Scoreboard {
     private final FactLedger ledger;
     private final DataVersion dataVersion;
     private final Clock clock;
+    private final CacheManager caches;
     private final Map<Methodology, Scorer> scorers = new ConcurrentHashMap<>();
-    private final Map<Key, Standings> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Standings> eldest) {
-            // A few: all companies under each lens, and the pairs being compared. On the large dataset
-            // one set of standings for every company takes tens of megabytes.
-            return size() > KEPT;
-        }
-    });
 
-    private static final int KEPT = 8;
+    /** The cache standings are kept in; see {@link StandingsCacheConfig} for how many. */
+    static final String KEPT_STANDINGS = "standings";
 
     /** What a set of standings was computed from; null company ids stand for every company. */
     private record Key(int version, Methodology rules, String lens, List<Long> companyIds, LocalDate today, long dataVersion) {
@@ -130,7 +124,8 @@ public class Scoreboard {
             Supplier<Standings> scoring) {
         // The data version is read before the data, so standings are never older than their key says.
         Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, LocalDate.now(clock), dataVersion.current());
-        Standings standings = recent.get(key);
+        Cache recent = caches.getCache(KEPT_STANDINGS);
+        Standings standings = recent.get(key, Standings.class);
         if (standings == null) {
             standings = scoring.get();
             // Inside a transaction that writes, what was read may never be committed.

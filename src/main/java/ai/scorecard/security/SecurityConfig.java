@@ -2,6 +2,7 @@ package ai.scorecard.security;
 
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -34,7 +35,8 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
  * Reading needs no account; editing needs EDITOR; publishing methodology and managing accounts need
  * ADMIN, which implies EDITOR. Deny by default: an anonymous reader may only GET (or HEAD) a page
  * that is not an editing page; every other method on every path needs EDITOR, so a method nobody
- * thought of (HEAD on an editing form, PUT, OPTIONS) never reaches a controller unsigned. Every form
+ * thought of (HEAD on an editing form, PUT, OPTIONS) never reaches a controller unsigned. Of the
+ * actuator's endpoints only health is open; any other that is exposed needs ADMIN. Every form
  * carries a CSRF token; no page runs inline script.
  */
 @Configuration(proxyBeanMethods = false)
@@ -83,6 +85,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                         // An error page renders for whoever got the error (a refused anonymous POST included).
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // Probes and load balancers read health unsigned; every other exposed endpoint (metrics)
+                        // tells more about the running application than a reader needs.
+                        .requestMatchers(EndpointRequest.to("health").withHttpMethod(HttpMethod.GET)).permitAll()
+                        .requestMatchers(EndpointRequest.to("health").withHttpMethod(HttpMethod.HEAD)).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**", "/methodology/drafts/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(EDITING_PAGES).hasRole(Role.EDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/login").permitAll()

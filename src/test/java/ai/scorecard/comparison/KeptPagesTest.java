@@ -12,6 +12,7 @@ import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.Source;
 import ai.scorecard.catalog.Catalog;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Comparisons and standings are kept between requests, and never outlive the data they were drawn
  * from: an edit on this instance, or a write by another instance sharing the database, shows on the
- * very next request.
+ * very next request. The caches' meters say so too.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,6 +46,9 @@ class KeptPagesTest {
     Catalog catalog;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @AfterEach
     void removeTheFact() {
@@ -104,6 +108,44 @@ class KeptPagesTest {
         assertThat(anonymous.select("input[name=_csrf]")).isEmpty();
         assertThat(anonymous.selectFirst("#content").html())
                 .isEqualTo(Jsoup.parse(forEditor).selectFirst("#content").html());
+    }
+
+    @Test
+    void aComparisonReadTwiceIsAHitUntilTheDataChanges() throws Exception {
+        assertReadTwiceIsAHitUntilTheDataChanges("comparisons", PAIR);
+    }
+
+    @Test
+    void standingsReadTwiceAreAHitUntilTheDataChanges() throws Exception {
+        assertReadTwiceIsAHitUntilTheDataChanges("standings", "/rankings");
+    }
+
+    private void assertReadTwiceIsAHitUntilTheDataChanges(String cache, String url) throws Exception {
+        jdbc.update("update data_version set version = version + 1"); // so the first read misses
+        Gets start = gets(cache);
+        page(url);
+        page(url);
+        assertThat(gets(cache).since(start)).as("read twice").isEqualTo(new Gets(1, 1));
+
+        ledger.record(catalog.product("glm").orElseThrow(), paidFromLaunch()).orElseThrow();
+        Gets changed = gets(cache);
+        page(url);
+        assertThat(gets(cache).since(changed)).as("read after a fact was recorded").isEqualTo(new Gets(0, 1));
+    }
+
+    /** What the cache.gets meters say of one cache, as an operator reads them on /actuator/metrics. */
+    private Gets gets(String cache) {
+        return new Gets(count(cache, "hit"), count(cache, "miss"));
+    }
+
+    private long count(String cache, String result) {
+        return (long) meters.get("cache.gets").tags("cache", cache, "result", result).functionCounter().count();
+    }
+
+    record Gets(long hits, long misses) {
+        Gets since(Gets before) {
+            return new Gets(hits - before.hits, misses - before.misses);
+        }
     }
 
     private String zhipuCoverage() throws Exception {

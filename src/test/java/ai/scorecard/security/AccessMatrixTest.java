@@ -20,8 +20,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Who may reach which editing endpoint: anonymous readers, editors and administrators, GET and POST. */
+/**
+ * Who may reach which editing endpoint (and the actuator's metrics): anonymous readers, editors and
+ * administrators, GET and POST.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -51,7 +56,8 @@ class AccessMatrixTest {
         List<String> editorPosts = List.of("/companies", "/companies/bytedance", "/companies/bytedance/facts",
                 "/products", "/products/trae", "/products/trae/facts", "/products/trae/facts/" + fact + "/supersede",
                 "/products/trae/facts/" + fact + "/retract", "/products/trae/delete");
-        List<String> adminPages = List.of("/admin/accounts", "/methodology/drafts/new");
+        List<String> adminPages = List.of("/admin/accounts", "/methodology/drafts/new", "/actuator/metrics",
+                "/actuator/metrics/cache.gets");
         List<String> adminPosts = List.of("/admin/accounts", "/admin/accounts/admin/password", "/methodology/drafts");
 
         List<String> mismatches = new ArrayList<>();
@@ -115,6 +121,39 @@ class AccessMatrixTest {
             assertThat(mvc.perform(as(Who.ADMIN, post(target))).andReturn().getResponse().getStatus())
                     .as(target).isEqualTo(403);
         }
+    }
+
+    @Test
+    void anAdministratorReadsHowEachCacheAnswers() throws Exception {
+        JsonNode names = json(mvc.perform(as(Who.ADMIN, get("/actuator/metrics"))).andReturn().getResponse());
+        assertThat(names.get("names").valueStream().map(JsonNode::asString))
+                .contains("cache.gets", "cache.size", "cache.evictions");
+
+        JsonNode gets = json(mvc.perform(as(Who.ADMIN, get("/actuator/metrics/cache.gets"))).andReturn()
+                .getResponse());
+        assertThat(gets.get("availableTags").valueStream().filter(tag -> tag.get("tag").asString().equals("cache"))
+                .flatMap(tag -> tag.get("values").valueStream()).map(JsonNode::asString))
+                .contains("standings", "comparisons");
+        assertThat(gets.get("availableTags").valueStream().filter(tag -> tag.get("tag").asString().equals("result"))
+                .flatMap(tag -> tag.get("values").valueStream()).map(JsonNode::asString))
+                .contains("hit", "miss");
+    }
+
+    @Test
+    void theMetricsAreRefusedToReadersWhileHealthIsNot() throws Exception {
+        for (String metrics : List.of("/actuator/metrics", "/actuator/metrics/cache.gets")) {
+            MockHttpServletResponse response = mvc.perform(get(metrics)).andReturn().getResponse();
+            assertThat(outcome(response)).as(metrics).isEqualTo(Outcome.SIGN_IN);
+            assertThat(response.getContentAsString()).as(metrics).doesNotContain("cache");
+        }
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.HEAD, "/actuator/health")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
+
+    private static JsonNode json(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(200);
+        return JsonMapper.shared().readTree(response.getContentAsString());
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.EndpointId;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -60,6 +62,9 @@ class MappedAccessTest {
     @Autowired
     FactLedger ledger;
 
+    @Autowired
+    PathMappedEndpoints endpoints;
+
     @Test
     void noMappedHandlerOutsideTheReadingPagesAnswersAnAnonymousReader() throws Exception {
         Map<String, String> facts = Map.of(
@@ -93,6 +98,37 @@ class MappedAccessTest {
         assertThat(open).as("handlers an anonymous reader reached").isEmpty();
         assertThat(mapped).as("every reading page is still mapped").containsAll(READING_PAGES);
         assertThat(asked).isGreaterThan(60);
+    }
+
+    /**
+     * The actuator maps its endpoints apart from the controllers above. Each exposed endpoint, a path below it
+     * and the list of them (switched off: nothing there) are asked anonymously with every method: only health
+     * may answer, and only to GET and HEAD. An endpoint exposed later without a rule of its own fails here.
+     */
+    @Test
+    void noExposedActuatorEndpointButHealthAnswersAnAnonymousReader() throws Exception {
+        String health = endpoints.getPath(EndpointId.of("health"));
+        List<String> paths = new ArrayList<>(List.of(endpoints.getBasePath()));
+        for (String path : endpoints.getAllPaths()) {
+            paths.add(path);
+            paths.add(path + "/below");
+        }
+        List<String> open = new ArrayList<>();
+        for (String path : paths) {
+            for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT,
+                    HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS)) {
+                MockHttpServletResponse response = mvc.perform(request(method, path).with(csrf())).andReturn()
+                        .getResponse();
+                boolean reading = path.startsWith(health)
+                        && READING_METHODS.contains(RequestMethod.valueOf(method.name()));
+                boolean nothingThere = response.getStatus() == 404;
+                if (response.getStatus() >= 500 || !reading && !refused(response) && !nothingThere) {
+                    open.add(method + " " + path + ": " + response.getStatus() + " " + response.getRedirectedUrl());
+                }
+            }
+        }
+        assertThat(open).as("actuator endpoints an anonymous reader reached").isEmpty();
+        assertThat(paths).as("exposed").contains(health, "/actuator/metrics");
     }
 
     private static boolean refused(MockHttpServletResponse response) {

@@ -1,0 +1,25 @@
+package ai.scorecard.comparison;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.cache.caffeine.CaffeineCache;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The drawn comparisons are bounded by their characters of HTML, not their number: one comparison can be
+ * ten times the size of another. Which go first is Caffeine's choice (W-TinyLFU): a crawler asking for
+ * every pair once does not push out the comparisons readers keep coming back to.
+ */
+@Configuration(proxyBeanMethods = false)
+class ComparisonCacheConfig {
+
+    @Bean
+    CaffeineCache comparisonsCache() {
+        return new CaffeineCache(DrawnComparisons.CACHE, Caffeine.newBuilder()
+                .maximumWeight(DrawnComparisons.KEPT_CHARACTERS)
+                .weigher((Object key, Object drawn) -> ((DrawnComparison) drawn).html().length())
+                // Statistics feed the cache meters (cache.gets hit and miss, cache.evictions) on /actuator/metrics.
+                .recordStats()
+                .build(), false);
+    }
+}
