@@ -156,7 +156,7 @@ public record Radar(String leftName, String rightName, String viewBox, double ce
             grid.add(new Grid(Integer.toString(level), points.toString(), coord(CENTRE_X + 3),
                     coord(centreY - RADIUS * level / 100.0 - 2)));
         }
-        Legend legend = new Legend(coord(8), coord(36), coord(22), coord(44), coord(18), coord(36));
+        Legend legend = new Legend(coord(8), coord(36), coord(44), coord(18), coord(36));
         // Labels that would still not fit (a long name in an "unknown" note) widen the picture rather than being cut.
         String viewBox = coord(minX) + " 0 " + coord(maxX - minX) + " " + coord(height);
         return new Radar(leftName, rightName, viewBox, CENTRE_X, centreY, legend,
@@ -286,7 +286,7 @@ public record Radar(String leftName, String rightName, String viewBox, double ce
     }
 
     /** Where the legend's two entries go: a line sample from {@code lineX1} to {@code lineX2}, then the name. */
-    public record Legend(String lineX1, String lineX2, String markerX, String textX, String leftY, String rightY) {
+    public record Legend(String lineX1, String lineX2, String textX, String leftY, String rightY) {
 
         public String leftMarker() {
             return Shape.CIRCLE.path(22, 14, 4);

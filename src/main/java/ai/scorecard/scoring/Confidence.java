@@ -5,8 +5,8 @@ import ai.scorecard.fact.Provenance;
 /**
  * How much a piece of evidence is trusted, from its provenance tier and its age. A product's
  * confidence is Σ over its known indicators of effectiveWeight × quality, which is its coverage times
- * the weighted mean quality of what was read, so it can never exceed its coverage. The full rule, for
- * the methodology page, is {@link ScoringRules#CONFIDENCE}.
+ * the weighted mean quality of what was read, so it can never exceed its coverage. Published on the
+ * methodology page as {@code methodology.rule.confidence}.
  */
 final class Confidence {
 

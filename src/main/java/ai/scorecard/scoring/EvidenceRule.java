@@ -2,7 +2,8 @@ package ai.scorecard.scoring;
 
 /**
  * How much sourced evidence a score needs, and how thin evidence is read: part of a methodology version
- * since version 2. The rule in words is {@link ScoringRules#EVIDENCE} and {@link ScoringRules#ESTIMATE}.
+ * since version 2. Published on the methodology page as {@code methodology.evidenceRule},
+ * {@code methodology.editorCall} and {@code methodology.estimateText}.
  *
  * @param minSourcedFacts  a product takes a score only when at least this many current facts feed its
  *                         commercialization indicators; editors' traits are not sourced and never count

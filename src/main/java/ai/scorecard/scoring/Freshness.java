@@ -20,7 +20,7 @@ final class Freshness {
         return evidence.asOf().isBefore(oldestCurrent);
     }
 
-    /** How much a current fact still counts for its age; see {@link ScoringRules#CONFIDENCE}. */
+    /** How much a current fact still counts for its age; see {@link Confidence#AGE_FLOOR}. */
     double ageFactor(Evidence evidence) {
         // A fact dated after today (a forecast, a typo) counts as new rather than being rewarded.
         long age = Math.max(0, Math.min(days, today - evidence.asOf().toEpochDay()));

@@ -43,14 +43,9 @@ final class Grading {
 
     /**
      * Whether the qualifier bounds the value on its bad side ("at most 1e9", "place 2 or worse"), so that
-     * the bound's points are only a ceiling. See {@link ScoringRules#QUALIFIERS}.
+     * the bound's points are only a ceiling, and the true points lie anywhere below them: half is their middle.
      */
     static boolean isCeiling(Rubric rubric, Qualifier qualifier) {
         return qualifier == (lowerIsBetter(rubric) ? Qualifier.AT_LEAST : Qualifier.AT_MOST);
-    }
-
-    /** Whether the qualifier bounds the value on its good side, so that the bound's points are a floor. */
-    static boolean isFloor(Rubric rubric, Qualifier qualifier) {
-        return qualifier == (lowerIsBetter(rubric) ? Qualifier.AT_MOST : Qualifier.AT_LEAST);
     }
 }

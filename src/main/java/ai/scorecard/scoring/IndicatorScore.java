@@ -19,12 +19,4 @@ public record IndicatorScore(Indicator indicator, OptionalDouble points, Unknown
     public boolean known() {
         return points.isPresent();
     }
-
-    /**
-     * How the points were reached, in words, e.g. "log scale 1e8…1e11: 1e10 → 66.7". Built on demand, as
-     * most scores computed are never shown.
-     */
-    public String step() {
-        return Steps.of(this);
-    }
 }

@@ -3,7 +3,7 @@ package ai.scorecard.scoring;
 /**
  * The range a score could take given what is unknown: every unknown indicator at its worst (0 points)
  * for {@code low}, at its best (100) for {@code high}, each weighing what it would weigh if known.
- * See {@link ScoringRules#INTERVAL}.
+ * Published on the methodology page as {@code methodology.intervalText}.
  */
 public record Interval(double low, double high) {
 

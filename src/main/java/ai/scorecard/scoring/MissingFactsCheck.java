@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 /**
  * Fills every unknown indicator of two companies' scored products with a value drawn from what that
  * indicator is where it is known, 2,000 times with a fixed seed, and counts how often the leader stays
- * ahead. The rule in words is {@link ScoringRules#MISSING_FACTS}.
+ * ahead. Published on the methodology page as {@code methodology.missingFactsText}.
  */
 final class MissingFactsCheck {
 

@@ -2,7 +2,7 @@ package ai.scorecard.scoring;
 
 /**
  * How firmly one company leads another when the facts nobody has recorded are filled in at random: see
- * {@link ScoringRules#MISSING_FACTS}.
+ * {@link MissingFactsCheck}.
  *
  * @param filled           how many unknown indicators of the two companies' scored products were drawn;
  *                         0 means the verdict rests on no missing fact that could be drawn

@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
  * @param evidence        the sourced facts the score rests on
  * @param priorPoints     what the prior adds to overall; the indicators' contributions and this sum to overall
  * @param coverage        Σ known effectiveWeight: the share of the commercialization weight that was known
- * @param confidence      0–1, see {@link ScoringRules#CONFIDENCE}
+ * @param confidence      0–1, see {@link Confidence}
  * @param modelCapability the indicator-weighted mean of the known model-capability indicators
  * @param style           −100…+100 from the product's own traits and facts; empty when none places it
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How firmly one company leads another under a lens; see {@link ScoringRules#ROBUSTNESS}.
+ * How firmly one company leads another under a lens; see {@link RobustnessCheck}.
  *
  * @param leader           the company ahead under the lens (the first one on a tie)
  * @param samples          how many weightings around the lens were tried
@@ -20,12 +20,6 @@ public record Robustness(String leader, String trailer, double leaderOverall, do
         return flips.isEmpty() ? Optional.empty() : Optional.of(flips.get(0));
     }
 
-    /** E.g. "the order flips only if GROWTH_QUALITY weighs above 45% (now 20%)". */
-    public String describe() {
-        return smallestFlip().map(flip -> "the order flips only if " + flip.describe())
-                .orElse("no change of a single dimension's weight flips the order");
-    }
-
     /**
      * @param currentShare   the dimension's share of the lens now
      * @param thresholdShare the share beyond which (in the given direction) the trailer is ahead
@@ -39,11 +33,6 @@ public record Robustness(String leader, String trailer, double leaderOverall, do
 
         public double change() {
             return Math.abs(thresholdShare - currentShare);
-        }
-
-        public String describe() {
-            return dimension + " weighs " + direction.name().toLowerCase(java.util.Locale.ROOT) + " "
-                    + Figures.percent(thresholdShare) + " (now " + Figures.percent(currentShare) + ")";
         }
     }
 }

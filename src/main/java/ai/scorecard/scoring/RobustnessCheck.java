@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * Recomputes two companies' overall scores under other dimension weightings without rescoring a
  * single fact: a product's points do not depend on the lens, so each product is reduced to two numbers
  * per dimension (see {@link Profile}) and an overall under any weighting is a few multiplications.
- * The rule in words is {@link ScoringRules#ROBUSTNESS}.
+ * Published on the methodology page as {@code methodology.robustnessText}.
  */
 final class RobustnessCheck {
 

@@ -5,12 +5,9 @@ import java.util.Objects;
 
 /**
  * How an indicator turns what it reads into 0–100 points. Numeric rubrics read a fact's value under
- * its qualifier (see {@link ScoringRules#QUALIFIERS}); {@link Levels} reads a level or a trait.
+ * its qualifier (see {@link Grading}); {@link Levels} reads a level or a trait.
  */
 public sealed interface Rubric permits Rubric.LogScale, Rubric.Linear, Rubric.RankPoints, Rubric.Levels {
-
-    /** The rubric in words, for the methodology page. */
-    String describe();
 
     /**
      * Revenue and user counts span orders of magnitude, so each tenfold step between the anchors is
@@ -33,11 +30,6 @@ public sealed interface Rubric permits Rubric.LogScale, Rubric.Linear, Rubric.Ra
             }
             return 100 * (Math.log10(value) - Math.log10(low)) / (Math.log10(high) - Math.log10(low));
         }
-
-        @Override
-        public String describe() {
-            return "log scale " + Figures.value(low) + "…" + Figures.value(high);
-        }
     }
 
     /** For shares such as retention: at or below {@code low} 0, at or above {@code high} 100, linear between. */
@@ -58,11 +50,6 @@ public sealed interface Rubric permits Rubric.LogScale, Rubric.Linear, Rubric.Ra
             }
             return 100 * (value - low) / (high - low);
         }
-
-        @Override
-        public String describe() {
-            return "linear " + Figures.value(low) + "…" + Figures.value(high);
-        }
     }
 
     /** Rank 1 earns 100 and each place further down loses the same points, never below 0. */
@@ -80,11 +67,6 @@ public sealed interface Rubric permits Rubric.LogScale, Rubric.Linear, Rubric.Ra
                 return Double.NaN;
             }
             return Math.max(0, 100 - (rank - 1) * pointsLostPerPlace);
-        }
-
-        @Override
-        public String describe() {
-            return "rank 1 → 100, minus " + Figures.value(pointsLostPerPlace) + " per place";
         }
     }
 
@@ -108,18 +90,6 @@ public sealed interface Rubric permits Rubric.LogScale, Rubric.Linear, Rubric.Ra
         double pointsOf(String level) {
             Double points = level == null ? null : pointsByLevel.get(level);
             return points == null ? Double.NaN : points;
-        }
-
-        /** Best level first: Map.copyOf keeps no order, and a page should read the same every time. */
-        @Override
-        public String describe() {
-            StringBuilder text = new StringBuilder("levels");
-            pointsByLevel.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(entry -> text.append(text.length() > "levels".length() ? ", " : " ")
-                            .append(entry.getKey()).append(" ").append(Figures.points(entry.getValue())));
-            return text.toString();
         }
     }
 }

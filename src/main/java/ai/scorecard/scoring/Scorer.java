@@ -125,7 +125,7 @@ public final class Scorer {
 
     /**
      * How firmly the higher-scoring of two companies leads under the lens; empty when either has no
-     * overall score. See {@link ScoringRules#ROBUSTNESS}.
+     * overall score. See {@link RobustnessCheck}.
      */
     public Optional<Robustness> robustness(CompanyInput a, CompanyInput b, Lens lens, LocalDate today) {
         return robustness(score(a, lens, today), score(b, lens, today), lens);
@@ -142,7 +142,7 @@ public final class Scorer {
 
     /**
      * How firmly the higher-scoring of two companies leads when the indicators nobody knows are drawn from
-     * what they are where known; empty when either has no overall score. See {@link ScoringRules#MISSING_FACTS}.
+     * what they are where known; empty when either has no overall score. See {@link MissingFactsCheck}.
      *
      * @param known the known points of every product, scored by this scorer (see {@link KnownPoints#of})
      */
@@ -373,7 +373,7 @@ public final class Scorer {
 
     /**
      * Every observation behind the company's style index: its products' (weighted by product weight)
-     * and its own company-level facts (weighted as all its products together, see {@link ScoringRules#STYLE}).
+     * and its own company-level facts (weighted as all its products together, because such a fact speaks for every product at once).
      */
     private List<StyleReason> companyStyle(CompanyInput company, ProductScore[] scores, double allWeight,
             Freshness freshness) {

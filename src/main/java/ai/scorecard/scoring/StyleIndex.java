@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** 100 × the weighted mean position of the observations; see {@link ScoringRules#STYLE}. */
+/** 100 × the weighted mean position of the observations, as {@code methodology.styleText} publishes it. */
 final class StyleIndex {
 
     private StyleIndex() {

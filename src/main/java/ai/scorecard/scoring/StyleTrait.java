@@ -28,10 +28,4 @@ public record StyleTrait(Signal signal, Map<String, Double> positionByLevel, dou
         }
         positionByLevel = Map.copyOf(positionByLevel);
     }
-
-    /** NaN when the level places nothing. */
-    double positionOf(String level) {
-        Double position = level == null ? null : positionByLevel.get(level);
-        return position == null ? Double.NaN : position;
-    }
 }

@@ -6,7 +6,8 @@
  * <p>Plain Java over immutable records, with no framework and no I/O, so that a service can hand it
  * data loaded in a few queries and the rules can be tested and timed by themselves. Nothing here
  * reads the clock: "today" is always a parameter. {@link ai.scorecard.scoring.Scorer} is the entry
- * point; {@link ai.scorecard.scoring.ScoringRules} holds the rules in words for the methodology page.
+ * point. The rules in words are the methodology page's ({@code methodology.*} in the message bundles):
+ * a change of rule here must change them there.
  */
 @ApplicationModule(allowedDependencies = {"catalog", "fact"})
 package ai.scorecard.scoring;

@@ -101,18 +101,4 @@ class MethodologyTest {
         assertThatThrownBy(() -> new Methodology(2, 0, versionOne.indicators(), versionOne.lenses(),
                 versionOne.productWeights(), versionOne.styleTraits())).isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void writesFiguresShortAndTheSameEverywhere() {
-        assertThat(Figures.value(1e10)).isEqualTo("1e10");
-        assertThat(Figures.value(2.5e9)).isEqualTo("2.5e9");
-        assertThat(Figures.value(123_456_789)).isEqualTo("1.23e8");
-        assertThat(Figures.value(35)).isEqualTo("35");
-        assertThat(Figures.value(12.345)).isEqualTo("12.35");
-        assertThat(Figures.value(0)).isEqualTo("0");
-        assertThat(Figures.points(200.0 / 3)).isEqualTo("66.7");
-        assertThat(Figures.points(100)).isEqualTo("100");
-        assertThat(Figures.percent(0.2195)).isEqualTo("22%");
-        assertThat(Figures.percent(0.45)).isEqualTo("45%");
-    }
 }

@@ -128,15 +128,9 @@ class RubricTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new Rubric.Levels(Map.of())).isInstanceOf(IllegalArgumentException.class);
         }
-
-        @Test
-        void describesItselfBestFirst() {
-            assertThat(PATH.describe()).isEqualTo("levels PAID_FROM_LAUNCH 100, PAID_LATER 50");
-            assertThat(REVENUE.describe()).isEqualTo("log scale 1e8…1e11");
-        }
     }
 
-    /** Through the scorer: which fact is read, when it is unknown, and how the step reads. */
+    /** Through the scorer: which fact is read, under which rubric and qualifier, and when it is unknown. */
     @Nested
     class InAProduct {
 
@@ -148,24 +142,44 @@ class RubricTest {
         }
 
         @Test
-        void explainsEachStep() {
+        void readsEachIndicatorUnderItsRubricAndQualifier() {
+            Evidence revenue = number(Metric.ANNUAL_REVENUE, 1e10);
+            Evidence tokenRank = number(Metric.TOKEN_VOLUME_RANK, 1);
+            Evidence nicheRankOrWorse = number(Metric.NICHE_RANK, 2, Qualifier.AT_LEAST);
+            Evidence dauAtLeast = number(Metric.DAU, 2.5e6, Qualifier.AT_LEAST);
+            Evidence mauAtMost = number(Metric.MAU, 1e7, Qualifier.AT_MOST);
+            Evidence retentionAbout = number(Metric.RETENTION_30D, 35, Qualifier.ABOUT);
+            Evidence path = level(Metric.MONETIZATION_PATH, "PAID_FROM_LAUNCH");
             ProductScore score = score(product("p", Weight.MAJOR, Stage.LAUNCHED, MonetizationAtLaunch.YES,
-                    number(Metric.ANNUAL_REVENUE, 1e10), number(Metric.TOKEN_VOLUME_RANK, 1),
-                    number(Metric.NICHE_RANK, 2, Qualifier.AT_LEAST), number(Metric.DAU, 2.5e6, Qualifier.AT_LEAST),
-                    number(Metric.MAU, 1e7, Qualifier.AT_MOST), number(Metric.RETENTION_30D, 35, Qualifier.ABOUT),
-                    level(Metric.MONETIZATION_PATH, "PAID_FROM_LAUNCH")));
-            assertThat(indicator(score, "revenue").step()).isEqualTo("log scale 1e8…1e11: 1e10 → 66.7");
-            assertThat(indicator(score, "token-volume-rank").step()).isEqualTo("rank 1 → 100");
-            assertThat(indicator(score, "niche-rank").step()).isEqualTo("rank 2 or worse: no more than 85, halved → 42.5");
-            assertThat(indicator(score, "dau").step())
-                    .isEqualTo("log scale 1e5…1e8: at least 2.5e6 → 46.6 (scored at the bound)");
-            assertThat(indicator(score, "mau").step()).isEqualTo("log scale 1e5…1e8: at most 1e7: no more than 66.7, halved → 33.3");
-            assertThat(indicator(score, "retention-30d").step()).isEqualTo("linear 10…60: about 35 → 50");
-            assertThat(indicator(score, "monetization-path").step()).isEqualTo("level PAID_FROM_LAUNCH → 100");
-            assertThat(indicator(score, "stage").step()).isEqualTo("STAGE LAUNCHED → 70");
-            assertThat(indicator(score, "monetization-at-launch").step()).isEqualTo("MONETIZATION_AT_LAUNCH YES → 100");
-            assertThat(indicator(score, "paid-users").step()).isEqualTo("unknown: no current fact");
-            assertThat(indicator(score, "integration-depth").step()).isEqualTo("unknown: not set");
+                    revenue, tokenRank, nicheRankOrWorse, dauAtLeast, mauAtMost, retentionAbout, path));
+
+            assertRead(score, "revenue", revenue, 200.0 / 3);
+            assertRead(score, "token-volume-rank", tokenRank, 100);
+            // "Rank 2 or worse" caps the points at rank 2's 85; the truth lies anywhere below, so half.
+            assertRead(score, "niche-rank", nicheRankOrWorse, 42.5);
+            // "At least 2.5e6" is scored at the bound.
+            assertRead(score, "dau", dauAtLeast, 100 * (Math.log10(2.5e6) - 5) / 3);
+            assertRead(score, "mau", mauAtMost, 200.0 / 3 / 2);
+            assertRead(score, "retention-30d", retentionAbout, 50);
+            assertRead(score, "monetization-path", path, 100);
+            assertThat(indicator(score, "stage").traitValue()).isEqualTo("LAUNCHED");
+            assertThat(indicator(score, "stage").points()).hasValueCloseTo(70.0, within(1e-9));
+            assertThat(indicator(score, "monetization-at-launch").traitValue()).isEqualTo("YES");
+            assertThat(indicator(score, "monetization-at-launch").points()).hasValueCloseTo(100.0, within(1e-9));
+            IndicatorScore paidUsers = indicator(score, "paid-users");
+            assertThat(paidUsers.points()).isEmpty();
+            assertThat(paidUsers.reason()).isEqualTo(Unknown.MISSING);
+            assertThat(paidUsers.evidence()).isNull();
+            IndicatorScore integration = indicator(score, "integration-depth");
+            assertThat(integration.points()).isEmpty();
+            assertThat(integration.reason()).isEqualTo(Unknown.MISSING);
+        }
+
+        private void assertRead(ProductScore score, String code, Evidence fact, double points) {
+            IndicatorScore indicator = indicator(score, code);
+            assertThat(indicator.evidence()).as(code).isSameAs(fact);
+            assertThat(indicator.reason()).as(code).isNull();
+            assertThat(indicator.points()).as(code).hasValueCloseTo(points, within(1e-9));
         }
 
         @Test
@@ -192,7 +206,6 @@ class RubricTest {
             assertThat(dau.points()).isEmpty();
             assertThat(dau.reason()).isEqualTo(Unknown.STALE);
             assertThat(dau.evidence()).isSameAs(pastTheLimit);
-            assertThat(dau.step()).isEqualTo("unknown: the newest fact, as of 2025-11-29, is past the freshness window");
         }
 
         @Test
@@ -217,7 +230,8 @@ class RubricTest {
                     methodology.official(), TODAY);
 
             assertThat(score.indicators().get(0).reason()).isEqualTo(Unknown.UNRATED);
-            assertThat(score.indicators().get(0).step()).isEqualTo("unknown: level NO_NEW_REVENUE is not on the rubric");
+            assertThat(score.indicators().get(0).points()).isEmpty();
+            assertThat(score.indicators().get(0).evidence().level()).isEqualTo("NO_NEW_REVENUE");
             assertThat(score.overall()).isEmpty();
         }
     }
