@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,16 @@ public class Catalog {
     public Map<Long, Long> productCounts() {
         return products.countByCompany().stream()
                 .collect(Collectors.toMap(ProductCount::companyId, ProductCount::products));
+    }
+
+    /**
+     * The companies and the products whose English or Chinese name holds the text, in any case, at most
+     * {@code limit} of each, by English name. Every character of the text counts as itself.
+     */
+    public CatalogMatches search(String text, int limit) {
+        String pattern = LikePattern.containing(text);
+        return new CatalogMatches(companies.findByNameLike(pattern, Limit.of(limit)),
+                products.findByNameLike(pattern, Limit.of(limit)));
     }
 
     public long companyCount() {

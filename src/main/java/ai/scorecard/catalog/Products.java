@@ -3,6 +3,7 @@ package ai.scorecard.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,6 +29,12 @@ interface Products extends Repository<Product, Long>, JpaSpecificationExecutor<P
     @Override
     @EntityGraph(attributePaths = "company")
     Page<Product> findAll(Specification<Product> spec, Pageable pageable);
+
+    @Query("""
+            select p from Product p join fetch p.company
+            where lower(p.nameEn) like :pattern escape '!' or lower(p.nameZh) like :pattern escape '!'
+            order by p.nameEn, p.id""")
+    List<Product> findByNameLike(String pattern, Limit limit);
 
     long count();
 

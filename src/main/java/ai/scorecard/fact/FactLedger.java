@@ -2,6 +2,7 @@ package ai.scorecard.fact;
 
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
+import ai.scorecard.catalog.LikePattern;
 import ai.scorecard.catalog.Product;
 import ai.scorecard.checks.Checks;
 import ai.scorecard.checks.Problem;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -183,6 +185,14 @@ public class FactLedger {
     /** The current facts about some companies and about each of their products. */
     public List<CurrentFact> currentAbout(Collection<Long> companyIds) {
         return facts.findCurrentAboutCompanies(companyIds);
+    }
+
+    /**
+     * The facts whose claim or source title holds the text, in any case, at most {@code limit}: current facts
+     * first, then the newest. Every character of the text counts as itself.
+     */
+    public List<Fact> search(String text, int limit) {
+        return facts.findByClaimOrSourceLike(LikePattern.containing(text), Limit.of(limit));
     }
 
     public long count() {

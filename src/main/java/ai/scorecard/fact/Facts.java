@@ -5,6 +5,7 @@ import ai.scorecard.catalog.Product;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -67,6 +68,14 @@ interface Facts extends Repository<Fact, Long> {
             where p.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             """)
     List<CurrentFact> findCurrentAboutCompanies(Collection<Long> companyIds);
+
+    /** Current facts first, then the newest; with the subject each is about, to link to it. */
+    @Query("""
+            select f from Fact f left join fetch f.product p left join fetch p.company left join fetch f.company
+            where lower(f.claim) like :pattern escape '!' or lower(f.sourceTitle) like :pattern escape '!'
+            order by case when f.supersededAt is null and f.retractedAt is null then 0 else 1 end, f.asOf desc, f.id desc
+            """)
+    List<Fact> findByClaimOrSourceLike(String pattern, Limit limit);
 
     /** Locks the product's row until the transaction ends: writers of its facts queue here. */
     @Query(value = "select id from product where id = :id for update", nativeQuery = true)

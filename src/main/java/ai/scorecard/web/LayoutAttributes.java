@@ -1,6 +1,7 @@
 package ai.scorecard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -8,6 +9,24 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What the shared layout needs on every page. */
 @ControllerAdvice
 class LayoutAttributes {
+
+    /** The sections the navigation links to, by the first segment of their addresses. */
+    private static final Set<String> SECTIONS = Set.of("compare", "styles", "rankings", "companies", "products",
+            "methodology", "admin", "login");
+
+    /**
+     * The section of the site the page belongs to, so that the navigation marks its link as the current page: a
+     * company's page, its history and its forms are all in "companies". Null outside every section.
+     */
+    @ModelAttribute("navSection")
+    String navSection(HttpServletRequest request) {
+        return sectionOf(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    static String sectionOf(String path) {
+        String segment = path.replaceFirst("^/+", "").replaceFirst("[/;].*$", "");
+        return SECTIONS.contains(segment) ? segment : null;
+    }
 
     /** The current page in each language, keeping every filter the reader has set. */
     @ModelAttribute("switchLanguage")

@@ -32,7 +32,8 @@ class HostileQueryPropertyTest {
             "/rankings", List.of("category", "lens", "page", "lang"),
             "/methodology", List.of("version", "lang"),
             "/products/doubao", List.of("lang"),
-            "/companies/bytedance/history", List.of("lang"));
+            "/companies/bytedance/history", List.of("lang"),
+            "/search", List.of("q", "lang"));
 
     /** Pages with a slug or an id in the path; {@code {}} is the hostile segment. */
     static final List<String> PATHS = List.of("/products/{}", "/companies/{}", "/products/{}/history",

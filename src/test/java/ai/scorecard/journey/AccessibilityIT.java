@@ -76,7 +76,8 @@ class AccessibilityIT extends Journey {
         for (String path : List.of("/", "/companies", "/companies/bytedance", "/products",
                 "/products?category=coding-tool&sort=stage&dir=desc&size=5", "/products/doubao", "/products/doubao/history",
                 "/companies/alibaba/history", "/styles", "/rankings", "/rankings?category=coding-tool", "/methodology",
-                "/login", "/login?error", "/products/no-such", "/products?page=abc", "/compare?left=alibaba&right=alibaba")) {
+                "/login", "/login?error", "/products/no-such", "/products?page=abc", "/compare?left=alibaba&right=alibaba",
+                "/search?q=doubao", "/search?q=zzqx", "/search?q=" + "a".repeat(201))) {
             check(path);
         }
         if (!everything) {
@@ -110,9 +111,14 @@ class AccessibilityIT extends Journey {
 
         check("/admin/accounts");
         assertThat(browser.findElements(By.cssSelector("form.edit-form"))).as("an editor is refused /admin").isEmpty();
+
+        openAccountMenu("/search?q=doubao");
+        check("/search?q=doubao (the editor's account menu open)");
     }
 
     private void adminPages(boolean everything) {
+        openAccountMenu("/companies/bytedance");
+        check("/companies/bytedance (the administrator's account menu open)");
         form("/admin/accounts", "form.edit-form", everything);
 
         open("/methodology/drafts/new");
@@ -139,6 +145,13 @@ class AccessibilityIT extends Journey {
             submitForm("form.edit-form");
             check("/methodology/drafts (preview)");
         }
+    }
+
+    /** Opens the page and, in its header, the menu behind the account's name. */
+    private void openAccountMenu(String path) {
+        open(path);
+        browser.findElement(By.cssSelector(".site-header .account-menu summary")).click();
+        assertThat(browser.findElement(By.cssSelector(".site-header .signed-in-as")).isDisplayed()).isTrue();
     }
 
     /** A form as first shown (when asked), then sent as it stands, so that it shows its refusals. */

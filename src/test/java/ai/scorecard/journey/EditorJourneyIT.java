@@ -41,7 +41,7 @@ class EditorJourneyIT extends Journey {
         browser.findElement(By.id("password")).sendKeys("correct horse battery");
         browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New fact about Doubao");
-        assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("Signed in as journey-editor");
+        assertThat(signedInAs()).isEqualTo("Signed in as journey-editor");
         // The session is kept in the database (any instance knows the editor); its cookie is out of scripts' reach.
         assertThat(browser.manage().getCookieNamed("SESSION").isHttpOnly()).isTrue();
         assertThat(browser.manage().getCookieNamed("SESSION").getSameSite()).isEqualTo("Lax");

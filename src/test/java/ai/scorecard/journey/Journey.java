@@ -41,6 +41,22 @@ abstract class Journey {
         browser.get("http://127.0.0.1:" + port + path);
     }
 
+    /** Who the header says is signed in: the account menu is opened to read it, then closed again. */
+    static String signedInAs() {
+        WebElement menu = browser.findElement(By.cssSelector(".site-header .account-menu"));
+        WebElement name = menu.findElement(By.tagName("summary"));
+        name.click();
+        String signedIn = menu.findElement(By.cssSelector(".signed-in-as")).getText();
+        name.click();
+        return signedIn;
+    }
+
+    /** Signs out through the account menu and waits for the page that follows. */
+    static void signOutThroughTheMenu() {
+        browser.findElement(By.cssSelector(".site-header .account-menu summary")).click();
+        toNextPage(() -> browser.findElement(By.cssSelector(".site-header form[action$='/logout'] button")).click());
+    }
+
     /**
      * Does what leads to another page (a click, a key press, a submit) and waits until that page has
      * loaded: unlike get(), these return before the navigation they start has finished.

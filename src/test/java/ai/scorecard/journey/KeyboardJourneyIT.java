@@ -56,10 +56,15 @@ class KeyboardJourneyIT extends Journey {
         press(Keys.TAB);
         type(PASSWORD);
         enter();
+        // Who is signed in is behind the account's name in the header: Enter opens it and closes it again.
+        tabTo(".site-header .account-menu summary");
+        press(Keys.ENTER);
         assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("Signed in as " + EDITOR);
+        press(Keys.ENTER);
+        assertThat(browser.findElement(By.cssSelector(".signed-in-as")).isDisplayed()).isFalse();
 
         // Companies, then "New company".
-        tabTo(".site-header a[href$='/companies']");
+        shiftTabTo(".site-header a[href$='/companies']");
         enter();
         tabTo("#main a[href$='/companies/new']");
         enter();

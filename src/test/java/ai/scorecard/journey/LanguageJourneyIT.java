@@ -39,7 +39,7 @@ class LanguageJourneyIT extends Journey {
         toNextPage(() -> browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click());
         assertThat(browser.getCurrentUrl()).contains("/products/doubao/facts/new");
         assertChinese();
-        assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText()).isEqualTo("当前用户：admin");
+        assertThat(signedInAs()).isEqualTo("当前用户：admin");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("豆包");
         Browser.screenshot(browser, "signed-in-chinese");
 
@@ -47,7 +47,7 @@ class LanguageJourneyIT extends Journey {
         assertChinese();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("产品排名");
 
-        toNextPage(() -> browser.findElement(By.cssSelector(".site-header form button[type=submit]")).click());
+        signOutThroughTheMenu();
         assertThat(browser.getCurrentUrl()).endsWith("/?signedOut");
         assertChinese();
         assertThat(browser.findElements(By.cssSelector(".signed-in-as"))).isEmpty();

@@ -159,7 +159,8 @@ class AccessMatrixTest {
     @Test
     void readingNeedsNoAccount() throws Exception {
         for (String page : List.of("/", "/companies", "/companies/bytedance", "/products", "/products/trae",
-                "/compare", "/styles", "/rankings", "/methodology", "/products/trae/history", "/login")) {
+                "/compare", "/styles", "/rankings", "/methodology", "/products/trae/history", "/login",
+                "/search?q=doubao")) {
             assertThat(mvc.perform(get(page)).andReturn().getResponse().getStatus()).as(page).isEqualTo(200);
         }
     }

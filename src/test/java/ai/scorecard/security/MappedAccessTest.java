@@ -44,7 +44,7 @@ class MappedAccessTest {
     /** What an anonymous reader may GET (and HEAD). Any other method on these paths is refused too. */
     static final Set<String> READING_PAGES = Set.of("/", "/login", "/companies", "/companies/{slug}",
             "/companies/{slug}/history", "/products", "/products/{slug}", "/products/{slug}/history", "/compare",
-            "/styles", "/rankings", "/methodology",
+            "/styles", "/rankings", "/methodology", "/search",
             // Spring Boot's error controller: asked directly it answers 404 (see web.WebConfig).
             "/error");
 

@@ -80,6 +80,11 @@ class HtmlValidityTest {
                 {"/products?page=abc", 400},
                 {"/products/doubao/history", 200},
                 {"/companies/alibaba/history", 200},
+                {"/search", 200},
+                {"/search?q=doubao", 200},
+                {"/search?q=字节", 200},
+                {"/search?q=nothing-is-called-this", 200},
+                {"/search?q=" + "a".repeat(201), 400},
         };
         for (Object[] url : urls) {
             pages.add(Arguments.of(url[0], url[1]));
