@@ -79,7 +79,8 @@ def writer(number, base, password, deadline, acks, lock, figures):
         claim = f"{CLAIM_PREFIX} w{number} n{count}"
         fields = {"_csrf": token, "metric": "DAU", "value": str(1000 + count), "qualifier": "ABOUT",
                   "asOf": f"2026-01-{count % 28 + 1:02d}", "provenance": "THIRD_PARTY",
-                  "sourceTitle": "Crash test", "claim": claim}
+                  "sourceTitle": "Crash test", "sourceLanguage": "EN",
+                  "sourceKind": "PRESS", "sourceDateUnknown": "true", "claim": claim}
         started = time.monotonic()
         try:
             status, location, _ = fetch(opener, f"{base}/products/{product}/facts", fields)

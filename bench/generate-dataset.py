@@ -151,12 +151,13 @@ def source_rows(rng):
     dated, day, number = [], dt.date(2021, 1, 4), 1
     while day <= TODAY:
         url = f"https://example.org/reports/{number:04d}" if rng.random() < 0.8 else ""
-        dated.append([f"report-{number:04d}", f"Generated industry report {number}", url, day.isoformat()])
+        dated.append([f"report-{number:04d}", f"Generated industry report {number}", url, day.isoformat(), "EN",
+                      "THIRD_PARTY_DATA"])
         day += dt.timedelta(days=rng.randint(1, 5))
         number += 1
     dated[-1][3] = TODAY.isoformat()
-    undated = [[f"commentary-{n}", f"Generated commentary {n}", f"https://example.org/commentary/{n}" if n % 2 else "", ""]
-               for n in range(1, 6)]
+    undated = [[f"commentary-{n}", f"Generated commentary {n}", f"https://example.org/commentary/{n}" if n % 2 else "", "",
+                "ZH", "COMMENTARY"] for n in range(1, 6)]
     return dated, undated
 
 
@@ -227,7 +228,8 @@ def main(argv):
     write(os.path.join(out, "products.csv"),
           ["slug", "company", "name_en", "name_zh", "category", "stage", "launch_date", "weight",
            "monetization_at_launch", "growth_driver", "integration_depth", "summary"], product_list)
-    write(os.path.join(out, "sources.csv"), ["key", "title", "url", "date"], sources[0] + sources[1])
+    write(os.path.join(out, "sources.csv"), ["key", "title", "url", "date", "language", "kind"],
+          sources[0] + sources[1])
     write(os.path.join(out, "facts.csv"),
           ["subject_type", "subject", "metric", "value", "level", "unit", "currency", "qualifier", "as_of",
            "provenance", "source", "claim"], fact_list)

@@ -1,6 +1,7 @@
 package ai.scorecard.catalog;
 
 import ai.scorecard.checks.Checks;
+import ai.scorecard.checks.LikePattern;
 import ai.scorecard.checks.Problem;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,7 @@
 package ai.scorecard.companies;
 
 import ai.scorecard.catalog.Catalog;
+import ai.scorecard.editing.Citations;
 import ai.scorecard.editing.FactPages;
 import ai.scorecard.editing.FormKeys;
 import ai.scorecard.editing.Subject;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/companies/{slug}/facts")
 class CompanyFactsController extends FactPages {
 
-    CompanyFactsController(Catalog catalog, FactLedger ledger, FormKeys formKeys) {
-        super(ledger, formKeys, slug -> catalog.company(slug).map(Subject::of));
+    CompanyFactsController(Catalog catalog, FactLedger ledger, Citations citations, FormKeys formKeys) {
+        super(ledger, citations, formKeys, slug -> catalog.company(slug).map(Subject::of));
     }
 }

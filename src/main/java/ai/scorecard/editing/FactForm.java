@@ -5,7 +5,10 @@ import ai.scorecard.fact.FactDraft;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
+import ai.scorecard.source.Language;
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceDraft;
+import ai.scorecard.source.SourceKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.Data;
@@ -39,12 +42,25 @@ public class FactForm {
 
     private Provenance provenance;
 
+    /** The source the fact cites, picked from the bibliography; none means the new source below. */
+    private Long sourceId;
+
     private String sourceTitle;
+
+    private String sourcePublisher;
 
     private String sourceUrl;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate sourceDate;
+
+    private boolean sourceDateUnknown;
+
+    private Language sourceLanguage;
+
+    private SourceKind sourceKind;
+
+    private String sourceArchiveUrl;
 
     private String claim;
 
@@ -61,19 +77,34 @@ public class FactForm {
         return form;
     }
 
-    /** The statement as the ledger reads it; the ledger judges it (see {@link FactDraft}). */
-    FactDraft toDraft() {
-        return new FactDraft(metric, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
-                new Source(sourceTitle, sourceUrl, sourceDate), claim);
+    /** Whether the fact cites a source the editor adds with it, rather than one picked. */
+    boolean citesNewSource() {
+        return sourceId == null;
     }
 
-    /** The form's field for a field of the draft: the source's fields sit flat on the form. */
+    /** The new source as the bibliography reads it (see {@link SourceDraft}). */
+    SourceDraft newSource() {
+        return new SourceDraft(sourceTitle, sourcePublisher, sourceUrl, sourceDate, sourceDateUnknown, sourceLanguage,
+                sourceKind, sourceArchiveUrl);
+    }
+
+    /** The statement as the ledger reads it, citing the source; the ledger judges it (see {@link FactDraft}). */
+    FactDraft toDraft(Source source) {
+        return new FactDraft(metric, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
+                source, claim);
+    }
+
+    /** The form's field for a field of the fact's draft: the source picked. */
     static String formField(String draftField) {
+        return "source".equals(draftField) ? "sourceId" : draftField;
+    }
+
+    /** The form's field for a field of the new source's draft: the source's fields sit flat on the form. */
+    static String newSourceField(String draftField) {
         return switch (draftField) {
-            case "source.title" -> "sourceTitle";
-            case "source.url" -> "sourceUrl";
-            case "source.date" -> "sourceDate";
-            default -> draftField;
+            case "publishedOn" -> "sourceDate";
+            case "dateUnknown" -> "sourceDateUnknown";
+            default -> "source" + Character.toUpperCase(draftField.charAt(0)) + draftField.substring(1);
         };
     }
 }

@@ -1,16 +1,19 @@
 package ai.scorecard.editing;
 
 import ai.scorecard.fact.Fact;
+import ai.scorecard.fact.FactDraft;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.FactOutcome;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
+import ai.scorecard.source.Language;
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceKind;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -31,12 +34,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public abstract class FactPages {
 
     private final FactLedger ledger;
+    private final Citations citations;
     private final FormKeys formKeys;
     private final Function<String, Optional<Subject>> subjects;
 
     /** @param subjects the subject a slug in the path names, if any (404 otherwise) */
-    protected FactPages(FactLedger ledger, FormKeys formKeys, Function<String, Optional<Subject>> subjects) {
+    protected FactPages(FactLedger ledger, Citations citations, FormKeys formKeys,
+            Function<String, Optional<Subject>> subjects) {
         this.ledger = ledger;
+        this.citations = citations;
         this.formKeys = formKeys;
         this.subjects = subjects;
     }
@@ -52,7 +58,7 @@ public abstract class FactPages {
     public String record(@PathVariable String slug, @ModelAttribute("form") FactForm form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Subject subject = found(slug);
-        return written(subject, form, null, errors, () -> subject.record(ledger, form.toDraft()),
+        return written(subject, form, null, errors, draft -> subject.record(ledger, draft),
                 "saved.fact.recorded", model, redirect, response);
     }
 
@@ -77,7 +83,7 @@ public abstract class FactPages {
         }
         Fact older = current(subject, id);
         form.setMetric(older.getMetric());
-        return written(subject, form, older, errors, () -> ledger.supersede(older, form.toDraft()),
+        return written(subject, form, older, errors, draft -> ledger.supersede(older, draft),
                 "saved.fact.superseded", model, redirect, response);
     }
 
@@ -110,25 +116,28 @@ public abstract class FactPages {
     }
 
     /**
-     * Records what the form states, once per form key. A form the binder could not read whole shows the
-     * ledger's reasons for its other fields too; a write the database refused (another editor's fact of the
-     * same metric at the same moment, or a lock waited on too long) shows the form again as 409.
+     * Records what the form states, once per form key, with the new source it describes if any. Every reason
+     * to refuse the fact or its new source is shown at once, and neither is stored then; a write the database
+     * refused (another editor's fact of the same metric at the same moment, or a lock waited on too long)
+     * shows the form again as 409.
      */
     private String written(Subject subject, FactForm form, Fact superseding, BindingResult errors,
-            Supplier<FactOutcome> write, String savedMessage, Model model, RedirectAttributes redirect,
+            Function<FactDraft, FactOutcome> write, String savedMessage, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
         if (first.isPresent()) {
             return first.get();
         }
+        Optional<Source> cited = citations.checked(form, errors);
+        FieldErrors.add(ledger.check(form.toDraft(cited.orElse(null))), errors, FactForm::formField);
         if (errors.hasErrors()) {
-            FieldErrors.add(ledger.check(form.toDraft()), errors, FactForm::formField);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(subject, form, superseding, model);
         }
         FactOutcome outcome;
         try {
-            outcome = formKeys.save(form.getFormKey(), write, done -> ledTo(subject, done));
+            outcome = formKeys.save(form.getFormKey(), () -> write.apply(form.toDraft(citations.stored(form))),
+                    done -> ledTo(subject, done));
         } catch (DataIntegrityViolationException | ConcurrencyFailureException meanwhile) {
             first = formKeys.alreadySaved(form.getFormKey(), redirect);
             if (first.isPresent()) {
@@ -174,8 +183,11 @@ public abstract class FactPages {
         return "facts/retract";
     }
 
-    private static String form(Subject subject, FactForm form, Fact superseding, Model model) {
+    private String form(Subject subject, FactForm form, Fact superseding, Model model) {
         model.addAttribute("subject", subject);
+        model.addAttribute("sources", citations.offered(form));
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("sourceKinds", SourceKind.values());
         model.addAttribute("form", form);
         model.addAttribute("superseding", superseding);
         model.addAttribute("metrics", Metric.values());

@@ -11,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,12 +50,18 @@ public class FormKeys {
 
     /**
      * Runs a write and, when it led somewhere, notes the key with where, in the write's own transaction: a
-     * second submission then finds it, and a write that fails leaves no note.
+     * second submission then finds it. A write that led nowhere was refused: whatever it stored on the way
+     * (a new source for a fact the ledger then refused) is rolled back, and no note is left.
      */
     @Transactional
     public <T> T save(String key, Supplier<T> write, Function<T, Optional<String>> ledTo) {
         T outcome = write.get();
-        ledTo.apply(outcome).ifPresent(path -> remember(key, path));
+        Optional<String> path = ledTo.apply(outcome);
+        if (path.isPresent()) {
+            remember(key, path.get());
+        } else {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
         return outcome;
     }
 

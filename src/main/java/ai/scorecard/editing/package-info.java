@@ -4,7 +4,7 @@
  * reasons shown next to the fields. Subclasses live with the URL they serve ({@code companies},
  * {@code products}).
  */
-@ApplicationModule(allowedDependencies = {"catalog", "checks", "fact", "history", "web"})
+@ApplicationModule(allowedDependencies = {"catalog", "checks", "fact", "history", "source", "web"})
 package ai.scorecard.editing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package ai.scorecard.fact;
 
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.source.Source;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -72,11 +73,11 @@ public class Fact {
     @Enumerated(EnumType.STRING)
     private Provenance provenance;
 
-    private String sourceTitle;
-
-    private String sourceUrl;
-
-    private LocalDate sourceDate;
+    /** Sources are corrected in place, so a fact's history names its source and shows it as it stands. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    @JoinColumn(name = "source_id")
+    private Source source;
 
     private String claim;
 
@@ -104,9 +105,7 @@ public class Fact {
         this.asOf = asOf;
         this.asOfIsReadDate = asOfIsReadDate;
         this.provenance = provenance;
-        this.sourceTitle = source.title();
-        this.sourceUrl = source.url();
-        this.sourceDate = source.date();
+        this.source = source;
         this.claim = claim;
         this.recordedAt = recordedAt;
     }
@@ -125,10 +124,6 @@ public class Fact {
 
     public boolean isRetracted() {
         return retractedAt != null;
-    }
-
-    public Source source() {
-        return new Source(sourceTitle, sourceUrl, sourceDate);
     }
 
     /** No longer current, superseded by a fact not yet stored (see {@link #supersede}). */

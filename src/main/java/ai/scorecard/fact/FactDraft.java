@@ -3,7 +3,7 @@ package ai.scorecard.fact;
 import ai.scorecard.checks.PlainText;
 import ai.scorecard.checks.PlausibleDate;
 import ai.scorecard.checks.Problem;
-import jakarta.validation.Valid;
+import ai.scorecard.source.Source;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +20,8 @@ import java.util.List;
  * draft that breaks one ({@link FactOutcome.InvalidFact}) and stores nothing.
  *
  * @param asOfIsReadDate the source is undated and {@code asOf} is the day it was read
+ * @param source the source the statement cites, from the {@link ai.scorecard.source.Bibliography} (or
+ *     {@link Source#proposed proposed} to it, when checking a fact and its new source before storing either)
  */
 public record FactDraft(
         Metric metric,
@@ -31,7 +33,7 @@ public record FactDraft(
         @NotNull @PlausibleDate(future = false) LocalDate asOf,
         boolean asOfIsReadDate,
         @NotNull Provenance provenance,
-        @NotNull @Valid Source source,
+        @NotNull Source source,
         @NotBlank @Size(max = 2000) @PlainText(multiline = true) String claim) {
 
     /** Values as typed: a level metric keeps no number and a numeric one no level; blanks are nothing. */
@@ -46,6 +48,12 @@ public record FactDraft(
     public FactDraft(Metric metric, BigDecimal value, String level, String unit, String currency,
             Qualifier qualifier, LocalDate asOf, Provenance provenance, Source source, String claim) {
         this(metric, value, level, unit, currency, qualifier, asOf, false, provenance, source, claim);
+    }
+
+    /** The same statement, citing another source: the stored one a proposed source became. */
+    public FactDraft citing(Source stored) {
+        return new FactDraft(metric, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
+                stored, claim);
     }
 
     /** The same statement about another metric: a newer value takes the metric of the fact it supersedes. */
@@ -88,16 +96,12 @@ public record FactDraft(
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             problems.add(Problem.of("currency", "fact.currency.format"));
         }
-        if (source != null) {
-            if (asOfIsReadDate && source.date() != null) {
+        if (source != null && source.isDated()) {
+            if (asOfIsReadDate) {
                 problems.add(Problem.of("asOfIsReadDate", "fact.asOfIsReadDate.sourceDated"));
             }
-            if (asOf != null && source.date() != null && asOf.isAfter(source.date())
-                    && !concerns(fieldProblems, "asOf") && !concerns(fieldProblems, "source.date")) {
+            if (asOf != null && asOf.isAfter(source.getPublishedOn()) && !concerns(fieldProblems, "asOf")) {
                 problems.add(Problem.of("asOf", "fact.asOf.afterSource"));
-            }
-            if (source.url() != null && !source.hasWebAddress()) {
-                problems.add(Problem.of("source.url", "fact.sourceUrl.format"));
             }
         }
         return problems;

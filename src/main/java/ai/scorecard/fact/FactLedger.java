@@ -2,10 +2,11 @@ package ai.scorecard.fact;
 
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
-import ai.scorecard.catalog.LikePattern;
+import ai.scorecard.checks.LikePattern;
 import ai.scorecard.catalog.Product;
 import ai.scorecard.checks.Checks;
 import ai.scorecard.checks.Problem;
+import ai.scorecard.source.Source;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,6 +171,18 @@ public class FactLedger {
 
     public List<Fact> ledgerOf(Company company) {
         return facts.findByCompanyOrderByMetricAscAsOfDescIdDesc(company);
+    }
+
+    /** Every fact that cites the source, current or not, with its subject; newest first. */
+    public List<Fact> citing(Source source) {
+        return facts.findCiting(source);
+    }
+
+    /** How many facts cite each source (by its id), current or not; a source no fact cites is absent. */
+    public Map<Long, Long> citationCounts() {
+        Map<Long, Long> counts = new HashMap<>();
+        facts.countBySource().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The fact with this id, while it is current. */

@@ -2,6 +2,7 @@ package ai.scorecard.fact;
 
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.source.Source;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,23 @@ import org.springframework.data.repository.Repository;
 /** The facts table; only the ledger reads and writes it. */
 interface Facts extends Repository<Fact, Long> {
 
+    @Query("select f from Fact f join fetch f.source where f.product = :product order by f.metric, f.asOf desc, f.id desc")
     List<Fact> findByProductOrderByMetricAscAsOfDescIdDesc(Product product);
 
+    @Query("select f from Fact f join fetch f.source where f.company = :company order by f.metric, f.asOf desc, f.id desc")
     List<Fact> findByCompanyOrderByMetricAscAsOfDescIdDesc(Company company);
+
+    /** Every fact that cites the source, current or not, with its subject, newest first. */
+    @Query("""
+            select f from Fact f left join fetch f.product p left join fetch p.company left join fetch f.company
+            where f.source = :source
+            order by f.asOf desc, f.id desc
+            """)
+    List<Fact> findCiting(Source source);
+
+    /** How many facts cite each source, current or not. */
+    @Query("select f.source.id, count(f) from Fact f group by f.source.id")
+    List<Object[]> countBySource();
 
     @Query("""
             select f from Fact f
@@ -42,9 +57,9 @@ interface Facts extends Repository<Fact, Long> {
 
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.sourceDate,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.url, s.publishedOn,
                 f.asOfIsReadDate, f.claim)
-            from Fact f
+            from Fact f join f.source s
             where f.supersededAt is null and f.retractedAt is null
             """)
     List<CurrentFact> findAllCurrent();
@@ -56,23 +71,24 @@ interface Facts extends Repository<Fact, Long> {
      */
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.sourceDate,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.url, s.publishedOn,
                 f.asOfIsReadDate, f.claim)
-            from Fact f
+            from Fact f join f.source s
             where f.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             union all
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, f.sourceTitle, f.sourceUrl, f.sourceDate,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.url, s.publishedOn,
                 f.asOfIsReadDate, f.claim)
-            from Fact f join f.product p
+            from Fact f join f.product p join f.source s
             where p.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             """)
     List<CurrentFact> findCurrentAboutCompanies(Collection<Long> companyIds);
 
     /** Current facts first, then the newest; with the subject each is about, to link to it. */
     @Query("""
-            select f from Fact f left join fetch f.product p left join fetch p.company left join fetch f.company
-            where lower(f.claim) like :pattern escape '!' or lower(f.sourceTitle) like :pattern escape '!'
+            select f from Fact f join fetch f.source s left join fetch f.product p left join fetch p.company
+                left join fetch f.company
+            where lower(f.claim) like :pattern escape '!' or lower(s.title) like :pattern escape '!'
             order by case when f.supersededAt is null and f.retractedAt is null then 0 else 1 end, f.asOf desc, f.id desc
             """)
     List<Fact> findByClaimOrSourceLike(String pattern, Limit limit);

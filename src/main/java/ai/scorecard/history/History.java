@@ -77,9 +77,7 @@ public class History {
             // Shown only when set: "no" on every other fact would say nothing.
             new Field<>("asOfIsReadDate", fact -> fact.isAsOfIsReadDate() ? Boolean.TRUE : null, "history.flag."),
             new Field<>("provenance", Fact::getProvenance, "provenance."),
-            new Field<>("sourceTitle", Fact::getSourceTitle),
-            new Field<>("sourceUrl", Fact::getSourceUrl),
-            new Field<>("sourceDate", Fact::getSourceDate),
+            new Field<>("source", fact -> fact.getSource() == null ? null : fact.getSource().getTitle()),
             new Field<>("claim", Fact::getClaim),
             new Field<>("recordedAt", Fact::getRecordedAt),
             new Field<>("supersededAt", Fact::getSupersededAt),

@@ -23,8 +23,13 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
 import ai.scorecard.history.Authorship;
+import ai.scorecard.source.Bibliography;
+import ai.scorecard.source.Language;
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceBatch;
+import ai.scorecard.source.SourceDraft;
+import ai.scorecard.source.SourceKind;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -34,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -70,15 +76,17 @@ class SeedLoader {
 
     private final Catalog catalog;
     private final FactLedger ledger;
+    private final Bibliography bibliography;
     private final TransactionTemplate transaction;
     private final ResourceLoader resources;
     private final String location;
 
-    SeedLoader(Catalog catalog, FactLedger ledger, TransactionTemplate transaction, ResourceLoader resources,
-            ScorecardSettings settings) {
+    SeedLoader(Catalog catalog, FactLedger ledger, Bibliography bibliography, TransactionTemplate transaction,
+            ResourceLoader resources, ScorecardSettings settings) {
         String location = settings.seed().location();
         this.catalog = catalog;
         this.ledger = ledger;
+        this.bibliography = bibliography;
         this.transaction = transaction;
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
@@ -103,17 +111,26 @@ class SeedLoader {
                 MonetizationAtLaunch.valueOf(row.get("monetization_at_launch")),
                 GrowthDriver.valueOf(row.get("growth_driver")), IntegrationDepth.valueOf(row.get("integration_depth")),
                 Weight.valueOf(row.get("weight")))));
-        List<SeedFact> facts = facts();
+        Map<String, SourceDraft> sourceDrafts = sources();
+        Map<String, Source> proposed = new HashMap<>();
+        sourceDrafts.forEach((key, draft) -> proposed.put(key, Source.proposed(draft)));
+        List<SeedFact> facts = facts(proposed);
         facts.forEach(fact -> refuseIf(ledger.check(fact.draft()), "facts.csv", fact.row()));
         Map<String, Company> companies = new HashMap<>();
         Map<String, Product> products = new HashMap<>();
+        Map<String, Source> sources = new HashMap<>();
         transaction.executeWithoutResult(status -> {
             created(companyDrafts, "companies.csv").forEach(company -> companies.put(company.getSlug(), company));
             created(productDrafts, "products.csv").forEach(product -> products.put(product.getSlug(), product));
+            List<String> keys = List.copyOf(sourceDrafts.keySet());
+            List<Source> added = added(List.copyOf(sourceDrafts.values()));
+            for (int i = 0; i < keys.size(); i++) {
+                sources.put(keys.get(i), added.get(i));
+            }
         });
         for (int from = 0; from < facts.size(); from += BATCH_SIZE) {
             List<SeedFact> batch = facts.subList(from, Math.min(facts.size(), from + BATCH_SIZE));
-            List<FactEntry> entries = batch.stream().map(fact -> fact.entry(companies, products)).toList();
+            List<FactEntry> entries = batch.stream().map(fact -> fact.entry(companies, products, sources)).toList();
             BatchOutcome outcome = transaction.execute(status -> ledger.recordAll(entries));
             if (!(outcome instanceof BatchOutcome.Recorded)) {
                 throw new IllegalStateException("Seed facts refused by the ledger: " + outcome);
@@ -132,19 +149,49 @@ class SeedLoader {
         throw new IllegalStateException("Seed rows of " + file + " (from 0) refused: " + outcome);
     }
 
-    /** A row of {@code facts.csv}: what it states, and about whom. */
-    private record SeedFact(long row, boolean aboutProduct, String subject, FactDraft draft) {
+    private List<Source> added(List<SourceDraft> drafts) {
+        SourceBatch outcome = bibliography.addAll(drafts);
+        if (outcome instanceof SourceBatch.Added added) {
+            return added.sources();
+        }
+        throw new IllegalStateException("Seed rows of sources.csv (from 0) refused: " + outcome);
+    }
 
-        FactEntry entry(Map<String, Company> companies, Map<String, Product> products) {
-            return aboutProduct ? FactEntry.about(find(products, subject), draft)
-                    : FactEntry.about(find(companies, subject), draft);
+    /**
+     * A row of {@code facts.csv}: what it states, about whom, and the key of the source it cites. The draft
+     * cites the source as proposed, until the source is stored.
+     */
+    private record SeedFact(long row, boolean aboutProduct, String subject, String source, FactDraft draft) {
+
+        FactEntry entry(Map<String, Company> companies, Map<String, Product> products, Map<String, Source> sources) {
+            FactDraft stored = draft.citing(find(sources, source));
+            return aboutProduct ? FactEntry.about(find(products, subject), stored)
+                    : FactEntry.about(find(companies, subject), stored);
         }
     }
 
-    private List<SeedFact> facts() {
-        Map<String, Source> sources = new HashMap<>();
-        forEachRow("sources.csv", row -> sources.put(row.get("key"), new Source(row.get("title"),
-                row.get("url"), parse(row.get("date"), LocalDate::parse))));
+    /**
+     * The rows of {@code sources.csv} by key, in file order. A blank date is a source without one; the
+     * publisher and archive columns may be left out.
+     */
+    private Map<String, SourceDraft> sources() {
+        Map<String, SourceDraft> sources = new LinkedHashMap<>();
+        forEachRow("sources.csv", row -> {
+            LocalDate date = parse(row.get("date"), LocalDate::parse);
+            SourceDraft draft = new SourceDraft(row.get("title"), optional(row, "publisher"), row.get("url"), date,
+                    date == null, Language.valueOf(row.get("language")), SourceKind.valueOf(row.get("kind")),
+                    optional(row, "archive_url"));
+            refuseIf(bibliography.check(draft), "sources.csv", row.getRecordNumber());
+            sources.put(row.get("key"), draft);
+        });
+        return sources;
+    }
+
+    private static String optional(CSVRecord row, String column) {
+        return row.isMapped(column) ? row.get(column) : null;
+    }
+
+    private List<SeedFact> facts(Map<String, Source> sources) {
         List<SeedFact> facts = new ArrayList<>();
         forEachRow("facts.csv", row -> {
             boolean aboutProduct = switch (row.get("subject_type")) {
@@ -152,7 +199,8 @@ class SeedLoader {
                 case "company" -> false;
                 default -> throw new IllegalStateException("Unknown subject type in seed row " + row.getRecordNumber());
             };
-            facts.add(new SeedFact(row.getRecordNumber(), aboutProduct, row.get("subject"), new FactDraft(
+            facts.add(new SeedFact(row.getRecordNumber(), aboutProduct, row.get("subject"), row.get("source"),
+                    new FactDraft(
                     Metric.valueOf(row.get("metric")), parse(row.get("value"), BigDecimal::new), row.get("level"),
                     row.get("unit"), row.get("currency"), Qualifier.valueOf(row.get("qualifier")),
                     LocalDate.parse(row.get("as_of")), asOfIsReadDate(row), Provenance.valueOf(row.get("provenance")),

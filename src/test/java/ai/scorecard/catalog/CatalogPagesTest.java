@@ -1,5 +1,7 @@
 package ai.scorecard.catalog;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,7 +11,6 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
 import ai.scorecard.catalog.Catalog;
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureMockMvc
 @Transactional
 class CatalogPagesTest {
+
+    @Autowired
+    SourceFixtures sources;
 
     @Autowired
     MockMvc mvc;
@@ -88,7 +92,7 @@ class CatalogPagesTest {
     void supersededFactsAreShownApartFromCurrentOnes() throws Exception {
         ledger.record(catalog.product("jianying-capcut").orElseThrow(), new FactDraft(Metric.ANNUAL_REVENUE,
                 new BigDecimal("20000000000"), null, null, "CNY", Qualifier.ABOUT, LocalDate.of(2026, 11, 29),
-                Provenance.THIRD_PARTY, new Source("Newer report", "https://example.com/r", null), "Newer figure")).orElseThrow();
+                Provenance.THIRD_PARTY, sources.cite("Newer report", "https://example.com/r", null), "Newer figure")).orElseThrow();
         Document capcut = page("/products/jianying-capcut");
         assertThat(row(capcut, "#current-facts", "Annual revenue").selectFirst(".fact-value").text())
                 .isEqualTo("≈ 20 billion CNY");

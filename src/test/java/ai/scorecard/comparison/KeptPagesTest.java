@@ -1,5 +1,7 @@
 package ai.scorecard.comparison;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,7 +12,6 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
 import ai.scorecard.catalog.Catalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 class KeptPagesTest {
+
+    @Autowired
+    SourceFixtures sources;
 
     static final String PAIR = "/compare?left=zhipu&right=minimax";
     static final String GLM_FACT_CLAIM = "KeptPagesTest: GLM is paid from launch";
@@ -72,9 +76,9 @@ class KeptPagesTest {
     void aWriteByAnotherInstanceShowsOnceItsDataVersionIsCommitted() throws Exception {
         String coverageBefore = zhipuCoverage();
         long glm = jdbc.queryForObject("select id from product where slug = 'glm'", Long.class);
-        jdbc.update("insert into fact (product_id, metric, value_level, qualifier, as_of, provenance, source_title, "
+        jdbc.update("insert into fact (product_id, metric, value_level, qualifier, as_of, provenance, source_id, "
                 + "claim, recorded_at) values (?, 'MONETIZATION_PATH', 'PAID_FROM_LAUNCH', 'EXACT', ?, "
-                + "'COMPANY_REPORTED', 'Test', ?, current_timestamp)", glm, LocalDate.of(2026, 11, 1), GLM_FACT_CLAIM);
+                + "'COMPANY_REPORTED', (select min(id) from source), ?, current_timestamp)", glm, LocalDate.of(2026, 11, 1), GLM_FACT_CLAIM);
         assertThat(zhipuCoverage()).as("the kept page until the data version moves").isEqualTo(coverageBefore);
 
         // What another instance's ledger does in the same transaction as its write.
@@ -162,8 +166,8 @@ class KeptPagesTest {
                 .getContentAsString());
     }
 
-    private static FactDraft paidFromLaunch() {
+    private FactDraft paidFromLaunch() {
         return new FactDraft(Metric.MONETIZATION_PATH, null, "PAID_FROM_LAUNCH", null, null, Qualifier.EXACT,
-                LocalDate.of(2026, 11, 1), Provenance.COMPANY_REPORTED, new Source("Test", null, null), GLM_FACT_CLAIM);
+                LocalDate.of(2026, 11, 1), Provenance.COMPANY_REPORTED, sources.cite("Test", null, null), GLM_FACT_CLAIM);
     }
 }

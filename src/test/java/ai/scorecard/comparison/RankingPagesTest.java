@@ -43,8 +43,8 @@ class RankingPagesTest {
             if (i % 3 != 0) { // a third have no figure, only what their stage says
                 long product = jdbc.queryForObject("select id from product where slug = ?", Long.class, slug);
                 jdbc.update("insert into fact (product_id, metric, value_numeric, qualifier, as_of, provenance, "
-                        + "source_title, claim, recorded_at) values (?, 'DAU', ?, 'EXACT', ?, 'THIRD_PARTY', "
-                        + "'Generated', 'Generated', current_timestamp)", product, 1000 * (i + 1),
+                        + "source_id, claim, recorded_at) values (?, 'DAU', ?, 'EXACT', ?, 'THIRD_PARTY', "
+                        + "(select min(id) from source), 'Generated', current_timestamp)", product, 1000 * (i + 1),
                         LocalDate.of(2026, 11, 1));
             }
         }

@@ -121,8 +121,8 @@ class StatementCountTest {
                 for (int f = 0; f < factsPerProduct; f++) {
                     // One current fact per product and metric (the database holds to it): the later ones supersede.
                     jdbc.update("insert into fact (product_id, metric, value_numeric, qualifier, as_of, provenance, "
-                            + "source_title, claim, recorded_at, superseded_at) values (?, 'DAU', ?, 'EXACT', ?, "
-                            + "'THIRD_PARTY', 'Generated', 'Generated', current_timestamp, ?)", productId, 1000 + f,
+                            + "source_id, claim, recorded_at, superseded_at) values (?, 'DAU', ?, 'EXACT', ?, "
+                            + "'THIRD_PARTY', (select min(id) from source), 'Generated', current_timestamp, ?)", productId, 1000 + f,
                             LocalDate.of(2026, 1, 1).plusDays(f),
                             f < factsPerProduct - 1 ? Timestamp.from(Instant.now()) : null);
                 }

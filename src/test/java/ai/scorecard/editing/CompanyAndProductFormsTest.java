@@ -59,7 +59,7 @@ class CompanyAndProductFormsTest {
         expectRefused(company("alibaba", Map.of("nameEn", "Another Alibaba")), "slug",
                 "This address name is taken; choose another.", "nameEn", "Another Alibaba");
         expectRefused(company("blank-name", Map.of("nameEn", "  ", "headquarters", "Kept HQ")), "nameEn",
-                "must not be blank", "headquarters", "Kept HQ");
+                "Fill this in.", "headquarters", "Kept HQ");
         expectRefused(company("long-name", Map.of("nameEn", "x".repeat(121))), "nameEn",
                 "size must be between 0 and 120", "slug", "long-name");
         expectRefused(company("control", Map.of("nameEn", "Bell\u0007")), "nameEn",

@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
+import ai.scorecard.source.Bibliography;
+import ai.scorecard.source.Language;
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceKind;
 import ai.scorecard.catalog.Catalog;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -41,9 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithMockUser(username = "erin", roles = "EDITOR")
 class FactFormsTest {
 
-    static final Map<String, String> DAU = Map.of("metric", "DAU", "value", "150000000", "qualifier", "ABOUT",
+    static final Map<String, String> DAU = ordered("metric", "DAU", "value", "150000000", "qualifier", "ABOUT",
             "asOf", "2026-09-30", "provenance", "THIRD_PARTY", "sourceTitle", "QuestMobile report",
-            "sourceUrl", "https://example.com/questmobile", "sourceDate", "2026-10-15",
+            "sourceLanguage", "EN", "sourceKind", "PRESS", "sourceUrl", "https://example.com/questmobile", "sourceDate", "2026-10-15",
             "claim", "Doubao had about 150 million daily active users.");
 
     @Autowired
@@ -56,6 +60,9 @@ class FactFormsTest {
     Catalog catalog;
     @Autowired
     FactLedger ledger;
+
+    @Autowired
+    Bibliography bibliography;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -93,7 +100,7 @@ class FactFormsTest {
                 "Enter a web address starting with http:// or https://.");
         expectRefused(with(DAU, "sourceUrl", "ftp://example.com/file"), "sourceUrl",
                 "Enter a web address starting with http:// or https://.");
-        expectRefused(with(DAU, "claim", " "), "claim", "must not be blank");
+        expectRefused(with(DAU, "claim", " "), "claim", "Fill this in.");
         expectRefused(with(DAU, "provenance", "RUMOUR"), "provenance", "This value is not one of the choices.");
         assertThat(count()).isEqualTo(before);
     }
@@ -106,9 +113,9 @@ class FactFormsTest {
                 "Nov 29, 2026 (date read; the source is undated)");
         assertThat(form.selectFirst("#currency").val()).isEmpty();
 
-        Map<String, String> newer = Map.of("value", "15000000000", "qualifier", "ABOUT", "currency", "CNY",
+        Map<String, String> newer = ordered("value", "15000000000", "qualifier", "ABOUT", "currency", "CNY",
                 "asOf", "2026-11-30", "provenance", "ANALYST_ESTIMATE", "sourceTitle", "Our estimate",
-                "claim", "About 15 billion yuan.");
+                "sourceLanguage", "EN", "sourceKind", "PRESS", "sourceDateUnknown", "true", "claim", "About 15 billion yuan.");
         String url = "/products/jianying-capcut/facts/" + revenue.getId() + "/supersede";
         expectRefused(url, with(newer, "asOf", "2025-01-01"), "asOf",
                 "A newer value must be as of the superseded fact's date or later.");
@@ -144,18 +151,19 @@ class FactFormsTest {
                 .isEqualTo("The source is undated: this is the date I read it");
         int before = count();
         expectRefused(with(DAU, "asOfIsReadDate", "true"), "asOfIsReadDate",
-                "The source has a publication date: leave this unticked, or clear the source's date if it is not the source's own.");
+                "The source cited has a publication date: leave this unticked.");
         assertThat(count()).isEqualTo(before);
 
-        Map<String, String> undated = with(with(with(DAU, "asOfIsReadDate", "true"), "sourceDate", ""), "asOf", "2026-11-20");
+        Map<String, String> undated = with(with(with(with(DAU, "asOfIsReadDate", "true"), "sourceDate", ""), "sourceDateUnknown", "true"),
+                "asOf", "2026-11-20");
         mvc.perform(fact("/products/doubao/facts", undated)).andExpect(status().is3xxRedirection());
         Fact dau = current("doubao", Metric.DAU);
         assertThat(dau.isAsOfIsReadDate()).isTrue();
-        assertThat(dau.getSourceDate()).isNull();
+        assertThat(dau.getSource().isDated()).isFalse();
         Document page = page("/products/doubao");
         assertThat(page.selectFirst("#fact-" + dau.getId() + " .fact-as-of").text())
                 .isEqualTo("Nov 20, 2026 (date read; the source is undated)");
-        assertThat(page.selectFirst("#fact-" + dau.getId() + " .fact-source").text()).endsWith("(date unknown)");
+        assertThat(page.selectFirst("#fact-" + dau.getId() + " .fact-source").text()).contains("(date unknown)");
 
         // A dated source keeps its as-of date unflagged.
         mvc.perform(fact("/products/trae/facts", DAU)).andExpect(status().is3xxRedirection());
@@ -167,9 +175,9 @@ class FactFormsTest {
 
     @Test
     void companiesTakeFactsToo() throws Exception {
-        Map<String, String> reach = Map.of("metric", "AI_REACH", "level", "PATCHWORK", "qualifier", "EXACT",
+        Map<String, String> reach = ordered("metric", "AI_REACH", "level", "PATCHWORK", "qualifier", "EXACT",
                 "asOf", "2026-11-01", "provenance", "COMMENTARY", "sourceTitle", "A column",
-                "claim", "AI sits on top of Tencent's products.");
+                "sourceLanguage", "EN", "sourceKind", "PRESS", "sourceDateUnknown", "true", "claim", "AI sits on top of Tencent's products.");
         mvc.perform(fact("/companies/tencent/facts", reach)).andExpect(status().is3xxRedirection());
         assertThat(page("/companies/tencent").select("#current-facts .fact-value").text()).contains("Patchwork");
     }
@@ -191,8 +199,8 @@ class FactFormsTest {
         try {
             Future<?> other = otherEditor.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
                 jdbc.update("insert into fact (product_id, metric, value_numeric, qualifier, as_of, provenance, "
-                        + "source_title, claim, recorded_at) values (?, 'DAU', 1, 'EXACT', ?, 'THIRD_PARTY', 'Other', ?, "
-                        + "current_timestamp)", doubao, LocalDate.of(2026, 9, 30), theirs);
+                        + "source_id, claim, recorded_at) values (?, 'DAU', 1, 'EXACT', ?, 'THIRD_PARTY', "
+                        + "(select min(id) from source), ?, current_timestamp)", doubao, LocalDate.of(2026, 9, 30), theirs);
                 inserted.countDown();
                 try {
                     Thread.sleep(1500); // this editor's save starts meanwhile
@@ -266,8 +274,9 @@ class FactFormsTest {
 
         Fact revenue = current("jianying-capcut", Metric.ANNUAL_REVENUE);
         String supersede = "/products/jianying-capcut/facts/" + revenue.getId() + "/supersede";
-        Map<String, String> newer = Map.of("value", "15000000000", "qualifier", "ABOUT", "currency", "CNY",
+        Map<String, String> newer = ordered("value", "15000000000", "qualifier", "ABOUT", "currency", "CNY",
                 "asOf", "2026-11-30", "provenance", "ANALYST_ESTIMATE", "sourceTitle", "Our estimate",
+                "sourceLanguage", "EN", "sourceKind", "COMMENTARY", "sourceDateUnknown", "true",
                 "claim", "About 15 billion yuan.", "formKey", page(supersede).selectFirst("input[name=formKey]").val());
         int before = count();
         String first = mvc.perform(fact(supersede, newer)).andExpect(status().is3xxRedirection()).andReturn()
@@ -275,6 +284,41 @@ class FactFormsTest {
         MvcResult again = mvc.perform(fact(supersede, newer)).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(first);
         assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aFactCitesAPickedSourceOrANewOneStoredWithItAndNeitherGoesInWithoutTheOther() throws Exception {
+        long sources = bibliography.count();
+        int facts = count();
+        expectRefused(with(DAU, "sourceUrl", "javascript:alert(1)"), "sourceUrl",
+                "Enter a web address starting with http:// or https://.");
+        expectRefused(with(DAU, "sourceKind", ""), "sourceKind", "Choose one.");
+        expectRefused(with(DAU, "sourceDate", ""), "sourceDate",
+                "Enter the date the source was published, or tick \"The source gives no date\".");
+        expectRefused(with(DAU, "sourceId", "999999"), "sourceId",
+                "This source is not in the bibliography (any more): pick another, or describe a new one.");
+        expectRefused(with(DAU, "claim", ""), "claim", "Fill this in.");
+        assertThat(bibliography.count()).as("no source without its fact").isEqualTo(sources);
+        assertThat(count()).isEqualTo(facts);
+
+        mvc.perform(fact("/products/doubao/facts", DAU)).andExpect(status().is3xxRedirection());
+        Source added = current("doubao", Metric.DAU).getSource();
+        assertThat(added).extracting(Source::getTitle, Source::getUrl, Source::getPublishedOn, Source::getLanguage,
+                Source::getKind).containsExactly("QuestMobile report", "https://example.com/questmobile",
+                LocalDate.of(2026, 10, 15), Language.EN, SourceKind.PRESS);
+        assertThat(page("/products/doubao/facts/new").select("#sourceId option[value=" + added.getId() + "]").text())
+                .isEqualTo("QuestMobile report (Oct 15, 2026)");
+
+        Map<String, String> picked = ordered("metric", "MAU", "value", "500000000", "qualifier", "ABOUT",
+                "asOf", "2026-09-30", "provenance", "THIRD_PARTY", "sourceId", added.getId().toString(),
+                "claim", "Doubao had about 500 million monthly active users.");
+        mvc.perform(fact("/products/doubao/facts", picked)).andExpect(status().is3xxRedirection());
+        assertThat(current("doubao", Metric.MAU).getSource().getId()).isEqualTo(added.getId());
+        mvc.perform(fact("/products/doubao/facts", with(with(DAU, "metric", "PAID_USERS"), "value", "20000000")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(current("doubao", Metric.PAID_USERS).getSource().getId()).as("the same publication typed again")
+                .isEqualTo(added.getId());
+        assertThat(bibliography.count()).isEqualTo(sources + 1);
     }
 
     private void expectRefused(Map<String, String> fields, String field, String message) throws Exception {
@@ -312,5 +356,14 @@ class FactFormsTest {
 
     private Document page(String url) throws Exception {
         return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    /** The fields in the order given: a fact with its new source has more than {@code Map.of} takes. */
+    private static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return fields;
     }
 }

@@ -1,5 +1,6 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -82,6 +83,6 @@ class FactFormatBoundaryTest {
     private static Fact fact(Metric metric, BigDecimal value, String level, String unit, String currency,
             Qualifier qualifier) {
         return new Fact(null, null, metric, value, level, unit, currency, qualifier, LocalDate.of(2026, 11, 29),
-                false, Provenance.THIRD_PARTY, new Source("Report", null, null), "Claim.", null);
+                false, Provenance.THIRD_PARTY, SourceFixtures.unsaved("Report", null, null), "Claim.", null);
     }
 }

@@ -1,5 +1,6 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ class FactFormatTest {
     private static Fact revenue(String value, String currency) {
         return new Fact(null, null, Metric.ANNUAL_REVENUE, new BigDecimal(value), null, null, currency,
                 Qualifier.AT_LEAST, LocalDate.of(2026, 11, 29), false, Provenance.COMPANY_REPORTED,
-                new Source("Report", null, null), "Revenue.", null);
+                SourceFixtures.unsaved("Report", null, null), "Revenue.", null);
     }
 
     /** The application's own bundles, as the site reads them. */

@@ -1,5 +1,7 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LedgerBatchTest {
 
     @Autowired
+    SourceFixtures sources;
+
+    @Autowired
     FactLedger ledger;
 
     @Autowired
@@ -44,17 +49,16 @@ class LedgerBatchTest {
         long before = count();
         FactDraft draft = new FactDraft(Metric.RETENTION_30D, new BigDecimal("150"), "STRONG", null, "usd",
                 Qualifier.EXACT, LocalDate.of(2026, 6, 30), Provenance.THIRD_PARTY,
-                new Source(" ", "ftp://example.com/x", null), "Impossible retention");
+                null, "Impossible retention");
 
         FactOutcome outcome = ledger.record(catalog.product("doubao").orElseThrow(), draft);
 
         assertThat(outcome).isInstanceOfSatisfying(FactOutcome.InvalidFact.class, invalid ->
                 assertThat(invalid.problems()).extracting(Problem::field, Problem::code).containsExactlyInAnyOrder(
-                        tuple("source.title", "NotBlank"),
+                        tuple("source", "NotNull"),
                         tuple("value", "fact.value.percent"),
                         tuple("level", "fact.level.notForNumber"),
-                        tuple("currency", "fact.currency.format"),
-                        tuple("source.url", "fact.sourceUrl.format")));
+                        tuple("currency", "fact.currency.format")));
         assertThat(count()).isEqualTo(before);
         assertThat(events.stream(FactRecorded.class)).isEmpty();
     }
@@ -98,7 +102,7 @@ class LedgerBatchTest {
                 FactEntry.about(doubao, dau("2000", LocalDate.of(2026, 6, 30), "June, arriving late")),
                 FactEntry.about(doubao, dau("3000", LocalDate.of(2026, 8, 31), "August")),
                 FactEntry.about(zhipu, new FactDraft(Metric.AI_REACH, null, "PATCHWORK", null, null, Qualifier.EXACT,
-                        LocalDate.of(2026, 8, 31), Provenance.COMMENTARY, new Source("A column", null, null),
+                        LocalDate.of(2026, 8, 31), Provenance.COMMENTARY, sources.cite("A column", null, null),
                         "Bolted on"))));
 
         assertThat(outcome).isInstanceOf(BatchOutcome.Recorded.class);
@@ -118,8 +122,8 @@ class LedgerBatchTest {
         return jdbc.queryForObject("select count(*) from fact", Long.class);
     }
 
-    private static FactDraft dau(String value, LocalDate asOf, String claim) {
+    private FactDraft dau(String value, LocalDate asOf, String claim) {
         return new FactDraft(Metric.DAU, value == null ? null : new BigDecimal(value), null, null, null,
-                Qualifier.ABOUT, asOf, Provenance.THIRD_PARTY, new Source("Tracker", null, null), claim);
+                Qualifier.ABOUT, asOf, Provenance.THIRD_PARTY, sources.cite("Tracker", null, null), claim);
     }
 }

@@ -1,5 +1,7 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.scorecard.catalog.Catalog;
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RecordApplicationEvents
 class LedgerChangesTest {
 
-    static final Source SOURCE = new Source("Annual report", "https://example.com/annual", LocalDate.of(2026, 9, 30));
+    @Autowired
+    SourceFixtures sources;
+
 
     @Autowired
     FactLedger ledger;
@@ -44,7 +48,7 @@ class LedgerChangesTest {
 
         assertThat(fact.getId()).isNotNull();
         assertThat(fact.getValueNumeric()).isEqualByComparingTo("2000000000");
-        assertThat(fact.source()).isEqualTo(SOURCE);
+        assertThat(fact.getSource().getTitle()).isEqualTo("Annual report");
         assertThat(fact.isCurrent()).isTrue();
         assertThat(fact.isSuperseded()).isFalse();
         assertThat(ledger.ledgerOf(doubao)).filteredOn(f -> f.getMetric() == Metric.ANNUAL_REVENUE)
@@ -70,7 +74,7 @@ class LedgerChangesTest {
         Product doubao = catalog.product("doubao").orElseThrow();
         Fact read = ledger.record(doubao, new FactDraft(Metric.DAU, new BigDecimal("5000000"), null, null, null,
                 Qualifier.ABOUT, LocalDate.of(2026, 3, 31), true, Provenance.THIRD_PARTY,
-                new Source("Undated blog post", null, null), "Daily active users")).orElseThrow();
+                sources.cite("Undated blog post", null, null), "Daily active users")).orElseThrow();
         Fact dated = ledger.record(doubao, revenue("2000000000", LocalDate.of(2026, 3, 31))).orElseThrow();
 
         assertThat(read.isAsOfIsReadDate()).isTrue();
@@ -114,8 +118,12 @@ class LedgerChangesTest {
         assertThat(events.stream(FactsDeleted.class)).containsExactly(new FactsDeleted(doubao.getId()));
     }
 
-    private static FactDraft revenue(String value, LocalDate asOf) {
+    private FactDraft revenue(String value, LocalDate asOf) {
         return new FactDraft(Metric.ANNUAL_REVENUE, new BigDecimal(value), null, null, "CNY", Qualifier.EXACT, asOf,
-                Provenance.COMPANY_REPORTED, SOURCE, "Annual revenue");
+                Provenance.COMPANY_REPORTED, source(), "Annual revenue");
+    }
+
+    private Source source() {
+        return sources.cite("Annual report", "https://example.com/annual", LocalDate.of(2026, 9, 30));
     }
 }

@@ -1,5 +1,7 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class LedgerRaceTest {
+
+    @Autowired
+    SourceFixtures sources;
 
     static final int ROUNDS = 30;
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
@@ -115,7 +120,7 @@ class LedgerRaceTest {
     @Test
     void theDatabaseItselfRefusesASecondCurrentFact() {
         String insert = "insert into fact (product_id, metric, value_numeric, qualifier, as_of, provenance, "
-                + "source_title, claim, recorded_at) values (?, 'DAU', 1, 'EXACT', ?, 'THIRD_PARTY', 'title', "
+                + "source_id, claim, recorded_at) values (?, 'DAU', 1, 'EXACT', ?, 'THIRD_PARTY', (select min(id) from source), "
                 + "'claim', current_timestamp)";
         jdbc.update(insert, productId, AS_OF);
         assertThatThrownBy(() -> jdbc.update(insert, productId, AS_OF))
@@ -132,8 +137,8 @@ class LedgerRaceTest {
                 + "and superseded_at is null and retracted_at is null", Integer.class, productId);
     }
 
-    private static FactDraft dau(String claim) {
+    private FactDraft dau(String claim) {
         return new FactDraft(Metric.DAU, new BigDecimal("1000"), null, null, null, Qualifier.ABOUT, AS_OF,
-                Provenance.THIRD_PARTY, new Source("Race", null, null), claim);
+                Provenance.THIRD_PARTY, sources.cite("Race", null, null), claim);
     }
 }

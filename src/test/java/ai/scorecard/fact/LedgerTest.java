@@ -1,5 +1,7 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class LedgerTest {
 
-    static final Source SOURCE = new Source("Quarterly report", "https://example.com/report", LocalDate.of(2026, 6, 30));
+    @Autowired
+    SourceFixtures sources;
+
 
     @Autowired
     FactLedger ledger;
@@ -72,11 +76,11 @@ class LedgerTest {
             if (metric.isLevel()) {
                 for (String level : metric.levels()) {
                     ledger.record(zhipu, new FactDraft(metric, null, level, null, null, Qualifier.EXACT,
-                            LocalDate.of(2026, 1, 1), Provenance.THIRD_PARTY, SOURCE, "claim")).orElseThrow();
+                            LocalDate.of(2026, 1, 1), Provenance.THIRD_PARTY, source(), "claim")).orElseThrow();
                 }
             } else {
                 ledger.record(zhipu, new FactDraft(metric, BigDecimal.TEN, null, null, null, Qualifier.EXACT,
-                        LocalDate.of(2026, 1, 1), Provenance.THIRD_PARTY, SOURCE, "claim")).orElseThrow();
+                        LocalDate.of(2026, 1, 1), Provenance.THIRD_PARTY, source(), "claim")).orElseThrow();
             }
         }
         long expected = Arrays.stream(Metric.values()).mapToLong(m -> m.isLevel() ? m.levels().size() : 1).sum();
@@ -90,22 +94,28 @@ class LedgerTest {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void theDatabaseRefusesWhatTheFormsMustRefuse() {
         long doubao = catalog.product("doubao").orElseThrow().getId();
+        long article = jdbc.queryForObject("select min(id) from source", Long.class);
         String insert = "insert into fact (product_id, metric, value_numeric, value_level, qualifier, as_of, "
-                + "provenance, source_title, source_url, source_date, claim, recorded_at) "
-                + "values (?, ?, ?, ?, 'EXACT', ?, 'THIRD_PARTY', 'title', ?, ?, 'claim', current_timestamp)";
+                + "provenance, source_id, claim, recorded_at) "
+                + "values (?, ?, ?, ?, 'EXACT', ?, 'THIRD_PARTY', ?, 'claim', current_timestamp)";
         LocalDate asOf = LocalDate.of(2026, 1, 1);
         // negative revenue
-        assertRefused(() -> jdbc.update(insert, doubao, "ANNUAL_REVENUE", -1, null, asOf, null, null));
+        assertRefused(() -> jdbc.update(insert, doubao, "ANNUAL_REVENUE", -1, null, asOf, article));
         // rank below one
-        assertRefused(() -> jdbc.update(insert, doubao, "NICHE_RANK", 0, null, asOf, null, null));
+        assertRefused(() -> jdbc.update(insert, doubao, "NICHE_RANK", 0, null, asOf, article));
         // percentage above 100
-        assertRefused(() -> jdbc.update(insert, doubao, "RETENTION_30D", 101, null, asOf, null, null));
+        assertRefused(() -> jdbc.update(insert, doubao, "RETENTION_30D", 101, null, asOf, article));
         // a level for a numeric metric, and a level the metric does not have
-        assertRefused(() -> jdbc.update(insert, doubao, "DAU", null, "STRONG", asOf, null, null));
-        assertRefused(() -> jdbc.update(insert, doubao, "USABILITY", null, "DELIGHTFUL", asOf, null, null));
-        // a link that is not http(s), and an as-of date after the source's date
-        assertRefused(() -> jdbc.update(insert, doubao, "DAU", 5, null, asOf, "javascript:alert(1)", null));
-        assertRefused(() -> jdbc.update(insert, doubao, "DAU", 5, null, asOf, null, asOf.minusDays(1)));
+        assertRefused(() -> jdbc.update(insert, doubao, "DAU", null, "STRONG", asOf, article));
+        assertRefused(() -> jdbc.update(insert, doubao, "USABILITY", null, "DELIGHTFUL", asOf, article));
+        // a fact that cites no source, or one that is not there
+        assertRefused(() -> jdbc.update(insert, doubao, "DAU", 5, null, asOf, null));
+        assertRefused(() -> jdbc.update(insert, doubao, "DAU", 5, null, asOf, article + 1000));
+        // a source whose link is not http(s), whose title is blank, or of no known kind
+        String source = "insert into source (title, url, kind, created_at) values (?, ?, ?, current_timestamp)";
+        assertRefused(() -> jdbc.update(source, "Report", "javascript:alert(1)", "PRESS"));
+        assertRefused(() -> jdbc.update(source, " ", null, "PRESS"));
+        assertRefused(() -> jdbc.update(source, "Report", null, "RUMOUR"));
         // a bad slug, a duplicate slug, an unknown category
         assertRefused(() -> jdbc.update("insert into company (slug, name_en) values ('Not A Slug', 'X')"));
         assertRefused(() -> jdbc.update("insert into company (slug, name_en) values ('alibaba', 'X')"));
@@ -117,8 +127,12 @@ class LedgerTest {
         assertThatThrownBy(statement::run).isInstanceOf(DataIntegrityViolationException.class);
     }
 
-    private static FactDraft dau(String value, LocalDate asOf) {
+    private FactDraft dau(String value, LocalDate asOf) {
         return new FactDraft(Metric.DAU, new BigDecimal(value), null, null, null, Qualifier.ABOUT, asOf,
-                Provenance.THIRD_PARTY, SOURCE, "Daily active users");
+                Provenance.THIRD_PARTY, source(), "Daily active users");
+    }
+
+    private Source source() {
+        return sources.cite("Quarterly report", "https://example.com/report", LocalDate.of(2026, 6, 30));
     }
 }

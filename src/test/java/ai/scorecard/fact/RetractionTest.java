@@ -1,5 +1,7 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootTest
 @Transactional
 class RetractionTest {
+
+    @Autowired
+    SourceFixtures sources;
 
     @Autowired
     FactLedger ledger;
@@ -65,10 +70,10 @@ class RetractionTest {
         assertThat(fact.isRetracted()).isFalse();
     }
 
-    private static FactDraft dau() {
+    private FactDraft dau() {
         return new FactDraft(Metric.DAU, new BigDecimal("150000000"), null, null, null, Qualifier.ABOUT,
                 LocalDate.of(2026, 6, 30), Provenance.THIRD_PARTY,
-                new Source("Quarterly report", "https://example.com/report", LocalDate.of(2026, 7, 1)),
+                sources.cite("Quarterly report", "https://example.com/report", LocalDate.of(2026, 7, 1)),
                 "Daily active users");
     }
 }

@@ -1,5 +1,7 @@
 package ai.scorecard.history;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,7 +22,6 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
 import ai.scorecard.catalog.Category;
 import ai.scorecard.catalog.Product;
 import ai.scorecard.catalog.Stage;
@@ -55,6 +56,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @Import(ActingUser.Config.class)
 class HistoryPagesTest {
+
+    @Autowired
+    SourceFixtures sources;
 
     static final String COMPANY = "history-test-co";
     static final String PRODUCT = "history-test-app";
@@ -163,7 +167,7 @@ class HistoryPagesTest {
         user.actAs("carol");
         Fact fact = ledger.record(catalog.company(COMPANY).orElseThrow(), new FactDraft(Metric.AI_REACH, null,
                 "PATCHWORK", null, null, Qualifier.EXACT, LocalDate.of(2026, 6, 30), Provenance.COMMENTARY,
-                new Source("An article", "https://example.com/a", LocalDate.of(2026, 7, 1)), "Bolted on")).orElseThrow();
+                sources.cite("An article", "https://example.com/a", LocalDate.of(2026, 7, 1)), "Bolted on")).orElseThrow();
         ledger.retract(fact, "Wrong company").orElseThrow();
         user.actAs("dave");
         Company company = catalog.company(COMPANY).orElseThrow();
@@ -345,10 +349,10 @@ class HistoryPagesTest {
                 + change.selectFirst(".change-new").text();
     }
 
-    private static FactDraft dau(String value) {
+    private FactDraft dau(String value) {
         return new FactDraft(Metric.DAU, new BigDecimal(value), null, null, null, Qualifier.ABOUT,
                 LocalDate.of(2026, 6, 30), Provenance.THIRD_PARTY,
-                new Source("Quarterly report", "https://example.com/report", LocalDate.of(2026, 7, 1)),
+                sources.cite("Quarterly report", "https://example.com/report", LocalDate.of(2026, 7, 1)),
                 "Daily active users");
     }
 }

@@ -56,7 +56,7 @@ class EscapingTest {
         send(post("/products/escape-app/facts/" + factId("PAID_USERS") + "/retract").param("reason", BOTH));
         send(post("/companies/escape-co/facts").param("metric", "AI_REACH").param("level", "PATCHWORK")
                 .param("qualifier", "EXACT").param("asOf", "2026-11-01").param("provenance", "COMMENTARY")
-                .param("sourceTitle", BOTH).param("claim", BOTH));
+                .param("sourceTitle", BOTH).param("sourceLanguage", "EN").param("sourceKind", "PRESS").param("sourceDateUnknown", "true").param("claim", BOTH));
         // A change, so that the history pages show old and new values.
         send(post("/products/escape-app").param("company", "escape-co").param("nameEn", BOTH + " 2")
                 .param("nameZh", BOLD).param("category", "ASSISTANT_APP").param("stage", "MONETIZED")
@@ -119,9 +119,11 @@ class EscapingTest {
         jdbc.update("delete from fact_aud where product_id = ? or company_id = ?", product, company);
         jdbc.update("delete from product_aud where id = ?", product);
         jdbc.update("delete from company_aud where id = ?", company);
+        revisions.forEach(revision -> jdbc.update("delete from source_aud where rev = ?", revision));
         revisions.forEach(revision -> jdbc.update("delete from revinfo where id = ?", revision));
         jdbc.update("update fact set superseded_by = null where product_id = ? or company_id = ?", product, company);
         jdbc.update("delete from fact where product_id = ? or company_id = ?", product, company);
+        jdbc.update("delete from source where title = ?", BOTH);
         jdbc.update("delete from product where id = ?", product);
         jdbc.update("delete from company where id = ?", company);
     }
@@ -141,7 +143,7 @@ class EscapingTest {
 
     private static MockHttpServletRequestBuilder fact(String url, String metric, String value) {
         return post(url).param("metric", metric).param("value", value).param("qualifier", "ABOUT")
-                .param("asOf", "2026-09-30").param("provenance", "THIRD_PARTY").param("sourceTitle", BOTH)
+                .param("asOf", "2026-09-30").param("provenance", "THIRD_PARTY").param("sourceTitle", BOTH).param("sourceLanguage", "EN").param("sourceKind", "PRESS")
                 .param("sourceUrl", "https://example.com/report?a=1&b='2'").param("sourceDate", "2026-10-15")
                 .param("claim", BOTH);
     }

@@ -42,11 +42,11 @@ class HostileFormsPropertyTest {
 
     static final Map<String, String> FACT = ordered("metric", "DAU", "value", "150000000", "level", "", "unit", "",
             "currency", "", "qualifier", "ABOUT", "asOf", "2026-09-30", "provenance", "THIRD_PARTY", "sourceTitle",
-            "QuestMobile report", "sourceUrl", "https://example.com/questmobile", "sourceDate", "2026-10-15",
+            "QuestMobile report", "sourceLanguage", "EN", "sourceKind", "PRESS", "sourceUrl", "https://example.com/questmobile", "sourceDate", "2026-10-15",
             "claim", "Doubao had about 150 million daily active users.");
 
     static final Map<String, String> STANDING = ordered("level", "TOP_TIER", "qualifier", "EXACT", "asOf",
-            "2026-11-30", "provenance", "COMMENTARY", "sourceTitle", "A column", "claim", "Still at the top.");
+            "2026-11-30", "provenance", "COMMENTARY", "sourceTitle", "A column", "sourceLanguage", "EN", "sourceKind", "PRESS", "sourceDateUnknown", "true", "claim", "Still at the top.");
 
     static final Map<String, String> ACCOUNT = ordered("username", "hostile-user", "role", "EDITOR", "password",
             "a long enough secret");

@@ -68,7 +68,7 @@ class DataVersionTest {
                 + "monetization_at_launch, growth_driver, integration_depth from product where slug = 'qianwen-app'", companyId);
         productId = jdbc.queryForObject("select id from product where slug = 'dv-model'", Long.class);
         String columns = "metric, value_numeric, value_level, unit, currency, qualifier, as_of, provenance, "
-                + "source_title, source_url, source_date, claim, recorded_at";
+                + "source_id, claim, recorded_at";
         jdbc.update("insert into fact (company_id, " + columns + ") select ?, " + columns + " from fact where company_id = "
                 + "(select id from company where slug = 'alibaba') and superseded_at is null and retracted_at is null",
                 companyId);
@@ -86,13 +86,14 @@ class DataVersionTest {
                 companyId, productId, productId, companyId);
         // Whole revisions: a deletion's audit rows carry only the id, not the product they were about.
         for (Long revision : revisions) {
-            for (String table : List.of("fact_aud", "product_aud", "company_aud")) {
+            for (String table : List.of("fact_aud", "product_aud", "company_aud", "source_aud")) {
                 jdbc.update("delete from " + table + " where rev = ?", revision);
             }
             jdbc.update("delete from revinfo where id = ?", revision);
         }
         jdbc.update("update fact set superseded_by = null where product_id = ? or company_id = ?", productId, companyId);
         jdbc.update("delete from fact where product_id = ? or company_id = ?", productId, companyId);
+        jdbc.update("delete from source where title = 'Test' and id not in (select source_id from fact)");
         jdbc.update("delete from product where id = ?", productId);
         jdbc.update("delete from company where id = ?", companyId);
         if (published != null) {
@@ -131,7 +132,7 @@ class DataVersionTest {
         Pages before = Pages.load(this);
         mvc.perform(post("/products/dv-model/facts").with(csrf()).with(editor()).param("metric", "MONETIZATION_PATH")
                 .param("level", "PAID_FROM_LAUNCH").param("qualifier", "EXACT").param("asOf", "2026-11-01")
-                .param("provenance", "COMPANY_REPORTED").param("sourceTitle", "Test").param("claim", "Paid from launch."))
+                .param("provenance", "COMPANY_REPORTED").param("sourceTitle", "Test").param("sourceLanguage", "EN").param("sourceKind", "PRESS").param("sourceDateUnknown", "true").param("claim", "Paid from launch."))
                 .andExpect(status().is3xxRedirection());
         Pages after = Pages.load(this);
         assertThat(after.rankingRow).isNotEqualTo(before.rankingRow);
@@ -144,7 +145,7 @@ class DataVersionTest {
         Pages before = Pages.load(this);
         mvc.perform(post("/products/dv-model/facts/" + standing + "/supersede").with(csrf()).with(editor())
                 .param("level", "PAID_FROM_LAUNCH").param("qualifier", "EXACT").param("asOf", "2026-11-30")
-                .param("provenance", "COMPANY_REPORTED").param("sourceTitle", "Test").param("claim", "Now paid."))
+                .param("provenance", "COMPANY_REPORTED").param("sourceTitle", "Test").param("sourceLanguage", "EN").param("sourceKind", "PRESS").param("sourceDateUnknown", "true").param("claim", "Now paid."))
                 .andExpect(status().is3xxRedirection());
         Pages after = Pages.load(this);
         assertThat(after.rankingRow).isNotEqualTo(before.rankingRow);

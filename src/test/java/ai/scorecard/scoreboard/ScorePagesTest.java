@@ -1,5 +1,7 @@
 package ai.scorecard.scoreboard;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,7 +12,6 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Contribution;
@@ -35,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ScorePagesTest {
 
-    static final Source REPORT = new Source("Annual report", "https://example.com/annual", LocalDate.of(2026, 10, 1));
+    @Autowired
+    SourceFixtures sources;
+
 
     @Autowired
     MockMvc mvc;
@@ -134,7 +137,7 @@ class ScorePagesTest {
         // A fact two years old is stale: the indicator stays unknown and the score does not move.
         ledger.record(catalog.product("doubao").orElseThrow(), new FactDraft(Metric.DAU,
                 new BigDecimal("1000"), null, null, null, Qualifier.EXACT, LocalDate.of(2024, 6, 30),
-                Provenance.THIRD_PARTY, REPORT, "An old, low count")).orElseThrow();
+                Provenance.THIRD_PARTY, report(), "An old, low count")).orElseThrow();
         Document page = page("/products/doubao");
         assertThat(page.selectFirst("tr.indicator[data-indicator=dau] .read").text())
                 .contains("unknown: the newest fact is too old");
@@ -146,7 +149,7 @@ class ScorePagesTest {
         Document before = page("/products/doubao");
         ledger.record(catalog.product("doubao").orElseThrow(), new FactDraft(Metric.ANNUAL_REVENUE,
                 new BigDecimal("100000000000"), null, null, "CNY", Qualifier.EXACT, LocalDate.of(2026, 9, 30),
-                Provenance.COMPANY_REPORTED, REPORT, "Revenue of 100 billion")).orElseThrow();
+                Provenance.COMPANY_REPORTED, report(), "Revenue of 100 billion")).orElseThrow();
         // This test's transaction never commits, so the data version does not move on by itself as a commit
         // would move it (DataVersion, before commit); without that, standings another test kept would answer.
         jdbc.update("update data_version set version = version + 1 where id = 1");
@@ -196,5 +199,9 @@ class ScorePagesTest {
 
     private static double number(Document page, String selector) {
         return Double.parseDouble(page.selectFirst(selector).text().replace("%", "").replace("−", "-"));
+    }
+
+    private Source report() {
+        return sources.cite("Annual report", "https://example.com/annual", LocalDate.of(2026, 10, 1));
     }
 }

@@ -1,5 +1,7 @@
 package ai.scorecard.search;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -19,7 +21,6 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -43,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
 @AutoConfigureMockMvc
 @Transactional
 class SearchPageTest {
+
+    @Autowired
+    SourceFixtures sources;
 
     @Autowired
     MockMvc mvc;
@@ -99,7 +103,7 @@ class SearchPageTest {
                 "Trae had about two million users.")).orElseThrow();
         ledger.record(catalog.product("trae").orElseThrow(), new FactDraft(Metric.MAU, new java.math.BigDecimal(
                 "3000000"), null, "users", null, Qualifier.ABOUT, LocalDate.of(2026, 11, 20), Provenance.THIRD_PARTY,
-                new Source("Quarterly Glimmer Digest, second issue", null, null), "Trae had about three million users."))
+                sources.cite("Quarterly Glimmer Digest, second issue", null, null), "Trae had about three million users."))
                 .orElseThrow();
         Document page = search("glimmer digest", "en");
         List<Element> facts = page.select("#search-facts li");
@@ -203,9 +207,9 @@ class SearchPageTest {
         assertThat(catalog.create(draft)).isInstanceOf(Outcome.Saved.class);
     }
 
-    private static FactDraft fact(String source, String claim) {
+    private FactDraft fact(String source, String claim) {
         return new FactDraft(Metric.MAU, new java.math.BigDecimal("2000000"), null, "users", null, Qualifier.ABOUT,
-                LocalDate.of(2026, 10, 1), Provenance.THIRD_PARTY, new Source(source, null, null), claim);
+                LocalDate.of(2026, 10, 1), Provenance.THIRD_PARTY, sources.cite(source, null, null), claim);
     }
 
     private int status(String q) throws Exception {

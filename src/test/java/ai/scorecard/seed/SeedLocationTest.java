@@ -1,5 +1,9 @@
 package ai.scorecard.seed;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
+import ai.scorecard.source.SourceKind;
+import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +15,6 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
 import ai.scorecard.catalog.Product;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -77,16 +80,18 @@ class SeedLocationTest {
                     .orElseThrow();
             assertThat(revenue.getValueNumeric()).isEqualByComparingTo("120000000");
             assertThat(revenue.getCurrency()).isEqualTo("CNY");
-            assertThat(revenue.source()).isEqualTo(new Source("Annual report", "https://example.org/report",
-                    LocalDate.parse("2026-06-30")));
+            assertThat(revenue.getSource()).extracting(Source::getTitle, Source::getUrl, Source::getPublishedOn,
+                    Source::getKind).containsExactly("Annual report", "https://example.org/report",
+                    LocalDate.parse("2026-06-30"), SourceKind.COMPANY_STATEMENT);
             assertThat(revenue.getRecordedAt()).isEqualTo(LocalDate.parse(TODAY).atStartOfDay(ZoneOffset.UTC).toInstant());
 
             // The same MAU dates recorded one by one through the ledger give the same history.
             Product gadget = app.getBean(Catalog.class).product("gadget").orElseThrow();
+            Source survey = app.getBean(SourceFixtures.class).cite("Survey", null, null);
             for (int i = 0; i < MAU_DATES.size(); i++) {
                 ledger.record(gadget, new FactDraft(Metric.MAU, BigDecimal.valueOf(1000 + i), null, "users", null,
                         Qualifier.EXACT, LocalDate.parse(MAU_DATES.get(i)), Provenance.THIRD_PARTY,
-                        new Source("Survey", null, null), "mau " + i)).orElseThrow();
+                        survey, "mau " + i)).orElseThrow();
             }
             assertThat(history(ledger.ledgerOf(widget))).isEqualTo(history(ledger.ledgerOf(gadget)))
                     .containsExactly("2026-05-01 mau 3 current", "2026-05-01 mau 1 superseded by mau 3",
@@ -140,9 +145,9 @@ class SeedLocationTest {
                 gizmo,globex,Gizmo,,COMMERCE,ANNOUNCED,,MAJOR,NO,SUBSIDY,ADD_ON,
                 """);
         Files.writeString(dataset.resolve("sources.csv"), """
-                key,title,url,date
-                report,Annual report,https://example.org/report,2026-06-30
-                survey,Survey,,
+                key,title,url,date,language,kind
+                report,Annual report,https://example.org/report,2026-06-30,EN,COMPANY_STATEMENT
+                survey,Survey,,,ZH,THIRD_PARTY_DATA
                 """);
         List<String> facts = new ArrayList<>(List.of(
                 "subject_type,subject,metric,value,level,unit,currency,qualifier,as_of,provenance,source,claim",

@@ -85,8 +85,12 @@ class SeedTest {
 
     @Test
     void everyFactCitesTheArticleAndNoFigureIsInvented() {
-        List<String> titles = jdbc.queryForList("select distinct source_title from fact", String.class);
+        List<String> titles = jdbc.queryForList("select distinct s.title from fact f join source s on s.id = f.source_id",
+                String.class);
         assertThat(titles).singleElement().asString().startsWith("Alibaba's models are leading");
+        assertThat(jdbc.queryForMap("select publisher, language, kind, published_on from source"))
+                .containsEntry("publisher", "Gate Square").containsEntry("language", "EN")
+                .containsEntry("kind", "COMMENTARY").containsEntry("published_on", null);
         // The article gives exactly these figures; anything else numeric would be invented.
         List<String> numericFacts = jdbc.queryForList(
                 "select metric from fact where value_numeric is not null order by metric", String.class);
@@ -98,7 +102,7 @@ class SeedTest {
 
     @Test
     void theArticleIsUndatedSoEveryFactIsAsOfTheDayItWasRead() {
-        assertThat(jdbc.queryForObject("select count(*) from fact where source_date is not null", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from fact f join source s on s.id = f.source_id where s.published_on is not null", Integer.class))
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from fact where not as_of_is_read_date", Integer.class))
                 .isZero();

@@ -130,7 +130,7 @@ class HtmlValidityTest {
                         .param("stage", "LAUNCHED").param("weight", "MINOR").param("launchDate", "31/12/2025")),
                 Arguments.of("POST /products/doubao/facts (invalid)", post("/products/doubao/facts").with(csrf())
                         .param("metric", "DAU").param("value", "").param("qualifier", "ABOUT")
-                        .param("asOf", "2099-01-01").param("provenance", "THIRD_PARTY").param("sourceTitle", "")
+                        .param("asOf", "2099-01-01").param("provenance", "THIRD_PARTY").param("sourceTitle", "").param("sourceLanguage", "EN").param("sourceKind", "PRESS")
                         .param("sourceUrl", "not a url").param("sourceDate", "").param("claim", "")));
     }
 

@@ -74,7 +74,7 @@ class LanguageChoiceTest {
     void aRefusedFormAnswersInChinese() throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/products/doubao/facts").cookie(new Cookie("lang", "zh-CN"))
                         .with(csrf()).param("metric", "DAU").param("value", "-1").param("qualifier", "ABOUT")
-                        .param("asOf", "2026-09-30").param("provenance", "THIRD_PARTY").param("sourceTitle", "报告")
+                        .param("asOf", "2026-09-30").param("provenance", "THIRD_PARTY").param("sourceTitle", "报告").param("sourceLanguage", "EN").param("sourceKind", "PRESS").param("sourceDateUnknown", "true")
                         .param("claim", " "))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(422);

@@ -1,5 +1,7 @@
 package ai.scorecard.web;
 
+import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -8,7 +10,6 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
-import ai.scorecard.fact.Source;
 import ai.scorecard.catalog.Catalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LocaleFormattingTest {
 
     @Autowired
+    SourceFixtures sources;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -45,10 +49,10 @@ class LocaleFormattingTest {
         var trae = catalog.product("trae").orElseThrow();
         ledger.record(trae, new FactDraft(Metric.DAU, new BigDecimal("35000000"), null, null, null, Qualifier.ABOUT,
                 LocalDate.of(2026, 3, 5), Provenance.THIRD_PARTY,
-                new Source("Usage report", "https://example.com/usage", LocalDate.of(2026, 11, 29)), "About 35 million.")).orElseThrow();
+                sources.cite("Usage report", "https://example.com/usage", LocalDate.of(2026, 11, 29)), "About 35 million.")).orElseThrow();
         ledger.record(trae, new FactDraft(Metric.ANNUAL_REVENUE, new BigDecimal("120000000"), null, null, "USD",
                 Qualifier.AT_LEAST, LocalDate.of(2026, 9, 30), Provenance.COMPANY_REPORTED,
-                new Source("Annual report", "https://example.com/report", null), "At least 120 million dollars.")).orElseThrow();
+                sources.cite("Annual report", "https://example.com/report", null), "At least 120 million dollars.")).orElseThrow();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package ai.scorecard.catalog;
+package ai.scorecard.checks;
 
 import java.util.Locale;
 

@@ -1,0 +1,139 @@
+package ai.scorecard.source;
+
+import ai.scorecard.checks.Checks;
+import ai.scorecard.checks.LikePattern;
+import ai.scorecard.checks.Problem;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sources facts cite. It checks each {@link SourceDraft}, refuses a second record of a publication it
+ * holds already (same title and address), and finds sources for an editor's picker.
+ */
+@Service
+@RequiredArgsConstructor
+@Transactional(readOnly = true)
+public class Bibliography {
+
+    private final Sources sources;
+    private final Checks checks;
+    private final Clock clock;
+
+    /** Every rule the draft breaks; empty when the bibliography would add it. Nothing is stored. */
+    public List<Problem> check(SourceDraft draft) {
+        List<Problem> problems = new ArrayList<>(checks.of(draft));
+        problems.addAll(draft.crossFieldProblems(problems));
+        return problems;
+    }
+
+    /** Adds a source, unless it breaks a rule or the bibliography holds the same publication already. */
+    @Transactional
+    public SourceOutcome add(SourceDraft draft) {
+        List<Problem> problems = check(draft);
+        if (!problems.isEmpty()) {
+            return new SourceOutcome.Invalid(problems);
+        }
+        Optional<Source> same = sources.findSame(draft.title(), draft.url()).stream().findFirst();
+        if (same.isPresent()) {
+            return new SourceOutcome.AlreadyThere(same.get());
+        }
+        return new SourceOutcome.Saved(sources.save(new Source(draft, clock.instant())));
+    }
+
+    /**
+     * Adds many sources in one transaction, or none: every draft is checked first, and refused by its index
+     * when it breaks a rule or repeats another source of the batch or of the bibliography.
+     */
+    @Transactional
+    public SourceBatch addAll(List<SourceDraft> drafts) {
+        Map<Integer, List<Problem>> refused = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            SourceDraft draft = drafts.get(i);
+            List<Problem> problems = new ArrayList<>(check(draft));
+            if (problems.isEmpty()
+                    && (seen.putIfAbsent(sameness(draft), i) != null
+                            || !sources.findSame(draft.title(), draft.url()).isEmpty())) {
+                problems.add(Problem.of("title", "source.duplicate"));
+            }
+            if (!problems.isEmpty()) {
+                refused.put(i, problems);
+            }
+        }
+        if (!refused.isEmpty()) {
+            return new SourceBatch.Refused(refused);
+        }
+        return new SourceBatch.Added(drafts.stream().map(draft -> sources.save(new Source(draft, clock.instant())))
+                .toList());
+    }
+
+    /**
+     * Corrects a source, unless someone corrected it since the editor opened it ({@code version}), the
+     * draft breaks a rule, or it would repeat another source. Every fact citing it shows the correction.
+     */
+    @Transactional
+    public SourceOutcome update(Source source, Long version, SourceDraft draft) {
+        Source current = sources.findById(source.getId()).orElseThrow();
+        if (version == null || current.getVersion() != version) {
+            return new SourceOutcome.EditConflict(current);
+        }
+        List<Problem> problems = check(draft);
+        if (!problems.isEmpty()) {
+            return new SourceOutcome.Invalid(problems);
+        }
+        Optional<Source> other = sources.findSame(draft.title(), draft.url()).stream()
+                .filter(same -> !same.getId().equals(current.getId())).findFirst();
+        if (other.isPresent()) {
+            return new SourceOutcome.AlreadyThere(other.get());
+        }
+        current.take(draft);
+        sources.flush();
+        return new SourceOutcome.Saved(current);
+    }
+
+    public Optional<Source> find(long id) {
+        return sources.findById(id);
+    }
+
+    /** The sources with these ids, by id. */
+    public Map<Long, Source> byId(Collection<Long> ids) {
+        return sources.findByIdIn(ids).stream().collect(Collectors.toMap(Source::getId, Function.identity()));
+    }
+
+    /** Every source, by title. */
+    public List<Source> all() {
+        return sources.findAllByOrderByTitleAscIdAsc();
+    }
+
+    /** The sources added last, newest first: the ones an editor at work is most likely to cite again. */
+    public List<Source> recent(int limit) {
+        return sources.findAllByOrderByCreatedAtDescIdDesc(Limit.of(limit));
+    }
+
+    /** Sources whose title, publisher or address holds the text, in any case, newest first. */
+    public List<Source> matching(String text, int limit) {
+        return sources.findMatching(LikePattern.containing(text), Limit.of(limit));
+    }
+
+    public long count() {
+        return sources.count();
+    }
+
+    private static String sameness(SourceDraft draft) {
+        return draft.title().toLowerCase(Locale.ROOT) + "\n"
+                + (draft.url() == null ? "" : draft.url().toLowerCase(Locale.ROOT));
+    }
+}

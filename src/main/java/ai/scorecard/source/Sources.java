@@ -1,0 +1,40 @@
+package ai.scorecard.source;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The sources table; only the bibliography reads and writes it. */
+interface Sources extends Repository<Source, Long> {
+
+    Optional<Source> findById(Long id);
+
+    List<Source> findByIdIn(Collection<Long> ids);
+
+    List<Source> findAllByOrderByCreatedAtDescIdDesc(Limit limit);
+
+    List<Source> findAllByOrderByTitleAscIdAsc();
+
+    /** Sources with this title and address, in any case: the same publication entered twice. */
+    @Query("""
+            select s from Source s
+            where lower(s.title) = lower(:title)
+              and ((:url is null and s.url is null) or lower(s.url) = lower(:url))""")
+    List<Source> findSame(String title, String url);
+
+    @Query("""
+            select s from Source s
+            where lower(s.title) like :pattern escape '!' or lower(s.publisher) like :pattern escape '!'
+               or lower(s.url) like :pattern escape '!'
+            order by s.createdAt desc, s.id desc""")
+    List<Source> findMatching(String pattern, Limit limit);
+
+    long count();
+
+    Source save(Source source);
+
+    void flush();
+}
