@@ -46,7 +46,7 @@ public class Bibliography {
         if (!problems.isEmpty()) {
             return new SourceOutcome.Invalid(problems);
         }
-        Optional<Source> same = sources.findSame(draft.title(), draft.url()).stream().findFirst();
+        Optional<Source> same = same(draft).stream().findFirst();
         if (same.isPresent()) {
             return new SourceOutcome.AlreadyThere(same.get());
         }
@@ -66,7 +66,7 @@ public class Bibliography {
             List<Problem> problems = new ArrayList<>(check(draft));
             if (problems.isEmpty()
                     && (seen.putIfAbsent(sameness(draft), i) != null
-                            || !sources.findSame(draft.title(), draft.url()).isEmpty())) {
+                            || !same(draft).isEmpty())) {
                 problems.add(Problem.of("title", "source.duplicate"));
             }
             if (!problems.isEmpty()) {
@@ -94,7 +94,7 @@ public class Bibliography {
         if (!problems.isEmpty()) {
             return new SourceOutcome.Invalid(problems);
         }
-        Optional<Source> other = sources.findSame(draft.title(), draft.url()).stream()
+        Optional<Source> other = same(draft).stream()
                 .filter(same -> !same.getId().equals(current.getId())).findFirst();
         if (other.isPresent()) {
             return new SourceOutcome.AlreadyThere(other.get());
@@ -130,6 +130,12 @@ public class Bibliography {
 
     public long count() {
         return sources.count();
+    }
+
+    /** The sources that record the publication the draft describes. */
+    private List<Source> same(SourceDraft draft) {
+        return draft.url() == null ? sources.findSameWithoutAddress(draft.title())
+                : sources.findSame(draft.title(), draft.url());
     }
 
     private static String sameness(SourceDraft draft) {

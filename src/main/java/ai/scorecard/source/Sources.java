@@ -19,11 +19,12 @@ interface Sources extends Repository<Source, Long> {
     List<Source> findAllByOrderByTitleAscIdAsc();
 
     /** Sources with this title and address, in any case: the same publication entered twice. */
-    @Query("""
-            select s from Source s
-            where lower(s.title) = lower(:title)
-              and ((:url is null and s.url is null) or lower(s.url) = lower(:url))""")
+    @Query("select s from Source s where lower(s.title) = lower(:title) and lower(s.url) = lower(:url)")
     List<Source> findSame(String title, String url);
+
+    /** Sources with this title, in any case, and no address. */
+    @Query("select s from Source s where lower(s.title) = lower(:title) and s.url is null")
+    List<Source> findSameWithoutAddress(String title);
 
     @Query("""
             select s from Source s

@@ -232,9 +232,12 @@ class FactFormsTest {
                     + "where claim in (?, ?))", Long.class, theirs, DAU.get("claim"));
             jdbc.update("delete from fact_aud where id in (select id from fact where claim in (?, ?))", theirs,
                     DAU.get("claim"));
+            revisions.forEach(revision -> jdbc.update("delete from source_aud where rev = ?", revision));
             revisions.forEach(revision -> jdbc.update("delete from revinfo where id = ?", revision));
             jdbc.update("update fact set superseded_by = null where claim in (?, ?)", theirs, DAU.get("claim"));
             jdbc.update("delete from fact where claim in (?, ?)", theirs, DAU.get("claim"));
+            jdbc.update("delete from source where title = ? and id not in (select source_id from fact)",
+                    DAU.get("sourceTitle"));
             jdbc.update("update data_version set version = version + 1");
         }
     }

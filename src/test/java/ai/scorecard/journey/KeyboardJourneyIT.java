@@ -125,6 +125,12 @@ class KeyboardJourneyIT extends Journey {
         type("Keyboard Labs annual report");
         tabTo("#sourceUrl");
         type("https://example.com/keyboard-labs");
+        tabTo("#sourceDate");
+        type("10/01/2026");
+        tabTo("#sourceLanguage");
+        arrowTo("EN");
+        tabTo("#sourceKind");
+        arrowTo("COMPANY_STATEMENT");
         tabTo("#claim");
         type("Keyboard Pad had 1.2 million daily active users.");
         tabTo("form.edit-form button[type=submit]");
