@@ -55,7 +55,7 @@ class EditorJourneyIT extends Journey {
         new Select(browser.findElement(By.id("provenance"))).selectByVisibleText("Third party");
         browser.findElement(By.id("sourceTitle")).sendKeys("QuestMobile report");
         browser.findElement(By.id("sourceUrl")).sendKeys("https://example.com/questmobile");
-        browser.findElement(By.id("sourceDateUnknown")).click();
+        browser.findElement(By.id("sourceDateUnknown")).sendKeys(" ");
         new Select(browser.findElement(By.id("sourceLanguage"))).selectByVisibleText("English");
         new Select(browser.findElement(By.id("sourceKind"))).selectByVisibleText("Third-party data");
         browser.findElement(By.id("claim")).sendKeys("Doubao had about 150 million daily active users.");
