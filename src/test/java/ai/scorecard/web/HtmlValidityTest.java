@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -163,6 +165,14 @@ class HtmlValidityTest {
             errors = List.copyOf(collector.errors);
         }
         assertThat(errors).as("HTML errors in %s (see %s)", name, OUT.resolve(fileName(name))).isEmpty();
+        // The Content-Security-Policy refuses inline styles and scripts: each would be lost, and reported.
+        Document page = Jsoup.parse(new String(body, StandardCharsets.UTF_8));
+        assertThat(page.select("[style]").eachAttr("style")).as("style attributes in %s", name).isEmpty();
+        assertThat(page.select("script:not([src]), style").eachText()).as("inline script or style in %s", name)
+                .isEmpty();
+        assertThat(page.getAllElements().stream().flatMap(element -> element.attributes().asList().stream())
+                .map(org.jsoup.nodes.Attribute::getKey).filter(key -> key.startsWith("on")).toList())
+                .as("inline event handlers in %s", name).isEmpty();
     }
 
     private static String fileName(String name) {
