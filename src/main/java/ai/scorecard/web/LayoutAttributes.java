@@ -1,9 +1,11 @@
 package ai.scorecard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the shared layout needs on every page. */
@@ -26,6 +28,17 @@ class LayoutAttributes {
     static String sectionOf(String path) {
         String segment = path.replaceFirst("^/+", "").replaceFirst("[/;].*$", "");
         return SECTIONS.contains(segment) ? segment : null;
+    }
+
+    /**
+     * The address search engines and shared links should name the page by: absolute, with every filter the
+     * reader has set and the language it is shown in, so that each language's page is one address.
+     */
+    @ModelAttribute("canonicalUrl")
+    String canonicalUrl(HttpServletRequest request, Locale locale) {
+        String here = link(request, "zh".equals(locale.getLanguage()) ? "zh-CN" : "en");
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()
+                + here.substring(request.getContextPath().length());
     }
 
     /** The current page in each language, keeping every filter the reader has set. */

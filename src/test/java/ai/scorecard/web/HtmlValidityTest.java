@@ -170,6 +170,12 @@ class HtmlValidityTest {
         assertThat(page.select("[style]").eachAttr("style")).as("style attributes in %s", name).isEmpty();
         assertThat(page.select("script:not([src]), style").eachText()).as("inline script or style in %s", name)
                 .isEmpty();
+        assertThat(page.select("head meta[name=description]").attr("content")).as("description of %s", name)
+                .isNotBlank();
+        if (status == 200) {
+            assertThat(page.select("head link[rel=canonical]").attr("href")).as("canonical address of %s", name)
+                    .startsWith("http://localhost/").containsPattern("lang=(en|zh-CN)");
+        }
         assertThat(page.getAllElements().stream().flatMap(element -> element.attributes().asList().stream())
                 .map(org.jsoup.nodes.Attribute::getKey).filter(key -> key.startsWith("on")).toList())
                 .as("inline event handlers in %s", name).isEmpty();
