@@ -6,14 +6,20 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.Source;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.Data;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A fact as an editor types it, with its source; the ledger decides whether it is a valid fact. */
+/**
+ * A fact as an editor types it, with its source; the ledger decides whether it is a valid fact. It is
+ * serializable because "save and add another" hands the kept source on through the session's flash.
+ */
 @Data
-public class FactForm {
+public class FactForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The one-time key of a form that creates or records (see {@link FormKeys}); optional. */
     private String formKey;
@@ -51,14 +57,32 @@ public class FactForm {
     /** A form to state a newer value of the same metric, starting from the fact it supersedes. */
     static FactForm superseding(Fact fact) {
         FactForm form = new FactForm();
+        Metric.Kind kind = fact.getMetric().kind();
         form.setMetric(fact.getMetric());
         form.setValue(fact.getValueNumeric());
         form.setLevel(fact.getValueLevel());
-        form.setUnit(fact.getUnit());
-        form.setCurrency(fact.getCurrency());
+        // An older fact may carry a unit or currency its metric no longer takes (a count's "users"); the
+        // newer value would be refused for it, so only what the metric's kind takes is carried over.
+        form.setUnit(kind.takes("unit") ? fact.getUnit() : null);
+        form.setCurrency(kind.takes("currency") ? fact.getCurrency() : null);
         form.setQualifier(fact.getQualifier());
         form.setProvenance(fact.getProvenance());
         return form;
+    }
+
+    /**
+     * Empties the statement (metric, value, level, unit, currency, qualifier, claim) and the form key, keeping
+     * the source, provenance and as-of date: the next fact typed from the same source starts from here.
+     */
+    void clearStatement() {
+        formKey = null;
+        metric = null;
+        value = null;
+        level = null;
+        unit = null;
+        currency = null;
+        qualifier = Qualifier.EXACT;
+        claim = null;
     }
 
     /** The statement as the ledger reads it; the ledger judges it (see {@link FactDraft}). */

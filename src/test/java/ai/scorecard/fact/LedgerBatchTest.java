@@ -53,7 +53,7 @@ class LedgerBatchTest {
                         tuple("source.title", "NotBlank"),
                         tuple("value", "fact.value.percent"),
                         tuple("level", "fact.level.notForNumber"),
-                        tuple("currency", "fact.currency.format"),
+                        tuple("currency", "fact.currency.notForMetric"),
                         tuple("source.url", "fact.sourceUrl.format")));
         assertThat(count()).isEqualTo(before);
         assertThat(events.stream(FactRecorded.class)).isEmpty();

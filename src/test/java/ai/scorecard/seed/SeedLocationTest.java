@@ -84,7 +84,7 @@ class SeedLocationTest {
             // The same MAU dates recorded one by one through the ledger give the same history.
             Product gadget = app.getBean(Catalog.class).product("gadget").orElseThrow();
             for (int i = 0; i < MAU_DATES.size(); i++) {
-                ledger.record(gadget, new FactDraft(Metric.MAU, BigDecimal.valueOf(1000 + i), null, "users", null,
+                ledger.record(gadget, new FactDraft(Metric.MAU, BigDecimal.valueOf(1000 + i), null, null, null,
                         Qualifier.EXACT, LocalDate.parse(MAU_DATES.get(i)), Provenance.THIRD_PARTY,
                         new Source("Survey", null, null), "mau " + i)).orElseThrow();
             }
@@ -112,7 +112,7 @@ class SeedLocationTest {
     void aLoadThatFailsLeavesNothing() throws Exception {
         // The last fact breaks a rule of a valid fact (30-day retention above 100%): the ledger refuses it before
         // anything is stored, as it would refuse an editor's.
-        write(List.of("product,widget,RETENTION_30D,150,,%,,EXACT,2026-06-01,THIRD_PARTY,survey,Impossible."));
+        write(List.of("product,widget,RETENTION_30D,150,,,,EXACT,2026-06-01,THIRD_PARTY,survey,Impossible."));
         String url = StandaloneApplication.newH2File();
         assertThatThrownBy(() -> start(url).close()).hasStackTraceContaining("Seed row 10 of facts.csv")
                 .hasStackTraceContaining("fact.value.percent");
@@ -151,7 +151,7 @@ class SeedLocationTest {
                 "company,acme,MARKET_CAP,7000000000,,,USD,ABOUT,2026-06-30,THIRD_PARTY,report,Newer market value.",
                 "product,gizmo,USABILITY,,POOR,,,EXACT,2026-05-01,COMMENTARY,survey,\"Hard to use, say users.\""));
         for (int i = 0; i < MAU_DATES.size(); i++) {
-            facts.add("product,widget,MAU," + (1000 + i) + ",,users,,EXACT," + MAU_DATES.get(i)
+            facts.add("product,widget,MAU," + (1000 + i) + ",,,,EXACT," + MAU_DATES.get(i)
                     + ",THIRD_PARTY,survey,mau " + i);
         }
         facts.addAll(extraFacts);
