@@ -61,8 +61,9 @@ PRODUCT_METRICS = {
 COMPANY_METRICS = {
     "MARKET_CAP": 6, "ANNUAL_REVENUE": 4, "AI_REACH": 2, "RESEARCH_ORGANISATION": 2, "TEAM_MORALE": 1,
 }
-UNITS = {
-    "PAID_USERS": "users", "DAU": "users", "MAU": "users", "DAILY_TOKENS": "tokens per day",
+# Only a rank names a unit, its scope: a count's unit is the metric's own and a percentage has none
+# (FactDraft refuses a unit there).
+RANK_SCOPES = {
     "NICHE_RANK": "rank in niche", "TOKEN_VOLUME_RANK": "rank in China",
     "MODEL_BENCHMARK_RANK": "rank on benchmark",
 }
@@ -169,11 +170,11 @@ def value_of(rng, metric):
         scale = 1e10 if metric == "MARKET_CAP" else 1e7
         return str(int(scale * rng.lognormvariate(0, 1.8)) + 1), "", "", rng.choice(["CNY", "CNY", "USD", ""])
     if metric == "RETENTION_30D":
-        return f"{rng.uniform(3, 95):.1f}", "", "%", ""
+        return f"{rng.uniform(3, 95):.1f}", "", "", ""
     if metric.endswith("_RANK"):
-        return str(1 + int(rng.expovariate(0.15))), "", UNITS[metric], ""
+        return str(1 + int(rng.expovariate(0.15))), "", RANK_SCOPES[metric], ""
     scale = {"PAID_USERS": 2e4, "DAU": 1e5, "MAU": 5e5, "DAILY_TOKENS": 1e9}[metric]
-    return str(int(scale * rng.lognormvariate(0, 1.5))), "", UNITS[metric], ""
+    return str(int(scale * rng.lognormvariate(0, 1.5))), "", "", ""
 
 
 def fact_rows(rng, companies, products, count, sources):

@@ -60,6 +60,11 @@ public class Citations {
         throw new IllegalStateException("A checked source was refused: " + outcome);
     }
 
+    /** The recorded source the form cites: the one picked, or the one recorded as the new one it describes. */
+    Optional<Source> recorded(FactForm form) {
+        return form.citesNewSource() ? bibliography.recorded(form.newSource()) : bibliography.find(form.getSourceId());
+    }
+
     /** The sources the picker offers: the latest, and the one the form cites now, if it is older. */
     List<Source> offered(FactForm form) {
         List<Source> recent = bibliography.recent(RECENT);

@@ -9,14 +9,20 @@ import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
 import ai.scorecard.source.SourceDraft;
 import ai.scorecard.source.SourceKind;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.Data;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A fact as an editor types it, with its source; the ledger decides whether it is a valid fact. */
+/**
+ * A fact as an editor types it, with its source; the ledger decides whether it is a valid fact. It is
+ * serializable because "save and add another" hands the kept source on through the session's flash.
+ */
 @Data
-public class FactForm {
+public class FactForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The one-time key of a form that creates or records (see {@link FormKeys}); optional. */
     private String formKey;
@@ -67,11 +73,14 @@ public class FactForm {
     /** A form to state a newer value of the same metric, starting from the fact it supersedes. */
     static FactForm superseding(Fact fact) {
         FactForm form = new FactForm();
+        Metric.Kind kind = fact.getMetric().kind();
         form.setMetric(fact.getMetric());
         form.setValue(fact.getValueNumeric());
         form.setLevel(fact.getValueLevel());
-        form.setUnit(fact.getUnit());
-        form.setCurrency(fact.getCurrency());
+        // An older fact may carry a unit or currency its metric no longer takes (a count's "users"); the
+        // newer value would be refused for it, so only what the metric's kind takes is carried over.
+        form.setUnit(kind.takes("unit") ? fact.getUnit() : null);
+        form.setCurrency(kind.takes("currency") ? fact.getCurrency() : null);
         form.setQualifier(fact.getQualifier());
         form.setProvenance(fact.getProvenance());
         return form;
@@ -80,6 +89,34 @@ public class FactForm {
     /** Whether the fact cites a source the editor adds with it, rather than one picked. */
     boolean citesNewSource() {
         return sourceId == null;
+    }
+
+    /**
+     * Empties the statement (metric, value, level, unit, currency, qualifier, claim) and the form key, keeping
+     * the source, provenance and as-of date: the next fact typed from the same source starts from here.
+     */
+    void clearStatement() {
+        formKey = null;
+        metric = null;
+        value = null;
+        level = null;
+        unit = null;
+        currency = null;
+        qualifier = Qualifier.EXACT;
+        claim = null;
+    }
+
+    /** Cites a recorded source, in place of a new one described on the form. */
+    void cite(Source source) {
+        sourceId = source.getId();
+        sourceTitle = null;
+        sourcePublisher = null;
+        sourceUrl = null;
+        sourceDate = null;
+        sourceDateUnknown = false;
+        sourceLanguage = null;
+        sourceKind = null;
+        sourceArchiveUrl = null;
     }
 
     /** The new source as the bibliography reads it (see {@link SourceDraft}). */

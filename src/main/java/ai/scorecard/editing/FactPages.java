@@ -11,9 +11,10 @@ import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
 import ai.scorecard.source.SourceKind;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,6 +34,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * by the companies'. Each names its subject; the rest is the same for both. A fact is never edited in place.
  */
 public abstract class FactPages {
+
+    /** The value of the button "save and add another" (named {@code next}): a fresh form follows the save. */
+    static final String ANOTHER = "another";
+
+    /** The flash attribute that carries the saved form, its statement emptied, to the fresh form. */
+    private static final String NEXT_FACT = "nextFact";
+
+    /**
+     * The currencies the form offers, for convenience only: which codes are valid is the ledger's rule, and a
+     * currency the form already holds (an older fact's, or one just refused) is offered as well.
+     */
+    private static final List<String> CURRENCIES = List.of("CNY", "USD", "HKD", "EUR");
 
     private final FactLedger ledger;
     private final Citations citations;
@@ -49,17 +63,29 @@ public abstract class FactPages {
 
     @GetMapping("/new")
     public String newFact(@PathVariable String slug, Model model) {
-        FactForm form = new FactForm();
+        FactForm form = model.getAttribute(NEXT_FACT) instanceof FactForm next ? next : new FactForm();
         form.setFormKey(FormKeys.fresh());
         return form(found(slug), form, null, model);
     }
 
     @PostMapping
     public String record(@PathVariable String slug, @ModelAttribute("form") FactForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(required = false) String next, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         Subject subject = found(slug);
-        return written(subject, form, null, errors, draft -> subject.record(ledger, draft),
+        String answer = written(subject, form, null, errors, draft -> subject.record(ledger, draft),
                 "saved.fact.recorded", model, redirect, response);
+        // A redirect means the fact is saved, now or by this form key's first submission: either way the
+        // editor who asked for another goes on from the same source. The kept values travel in the session's
+        // flash, bound to this subject's address, never in the URL.
+        if (ANOTHER.equals(next) && answer.startsWith("redirect:")) {
+            form.clearStatement();
+            // A new source is recorded now: the next fact picks it rather than describing it again.
+            citations.recorded(form).ifPresent(form::cite);
+            redirect.addFlashAttribute(NEXT_FACT, form);
+            return "redirect:" + subject.path() + "/facts/new";
+        }
+        return answer;
     }
 
     @GetMapping("/{id}/supersede")
@@ -183,6 +209,14 @@ public abstract class FactPages {
         return "facts/retract";
     }
 
+    /** The usual currencies, and the form's own when it is another, so that it is shown as it stands. */
+    private static List<String> currencies(String current) {
+        if (current == null || current.isBlank() || CURRENCIES.contains(current)) {
+            return CURRENCIES;
+        }
+        return Stream.concat(CURRENCIES.stream(), Stream.of(current)).toList();
+    }
+
     private String form(Subject subject, FactForm form, Fact superseding, Model model) {
         model.addAttribute("subject", subject);
         model.addAttribute("sources", citations.offered(form));
@@ -190,8 +224,11 @@ public abstract class FactPages {
         model.addAttribute("sourceKinds", SourceKind.values());
         model.addAttribute("form", form);
         model.addAttribute("superseding", superseding);
-        model.addAttribute("metrics", Metric.values());
-        model.addAttribute("levelMetrics", Arrays.stream(Metric.values()).filter(Metric::isLevel).toList());
+        // A newer value keeps its metric: the form shows it, fixed, and fits the fields to it all the same.
+        List<Metric> metrics = superseding == null ? List.of(Metric.values()) : List.of(superseding.getMetric());
+        model.addAttribute("metrics", metrics);
+        model.addAttribute("currencies", currencies(form.getCurrency()));
+        model.addAttribute("levelMetrics", metrics.stream().filter(Metric::isLevel).toList());
         model.addAttribute("qualifiers", Qualifier.values());
         model.addAttribute("provenances", Provenance.values());
         return "facts/form";

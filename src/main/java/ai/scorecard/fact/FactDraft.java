@@ -12,7 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What an editor, an import row or the seed states about a subject, before the ledger records it. The
@@ -35,6 +39,9 @@ public record FactDraft(
         @NotNull Provenance provenance,
         @NotNull Source source,
         @NotBlank @Size(max = 2000) @PlainText(multiline = true) String claim) {
+
+    private static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
     /** Values as typed: a level metric keeps no number and a numeric one no level; blanks are nothing. */
     public FactDraft {
@@ -84,18 +91,14 @@ public record FactDraft(
                 if (!concerns(fieldProblems, "value")) {
                     problems.add(Problem.of("value", "fact.value.required"));
                 }
-            } else if (metric.kind() == Metric.Kind.RANK && value.compareTo(BigDecimal.ONE) < 0) {
-                problems.add(Problem.of("value", "fact.value.rank"));
-            } else if (metric.kind() == Metric.Kind.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-                problems.add(Problem.of("value", "fact.value.percent"));
+            } else if (!concerns(fieldProblems, "value")) {
+                numberProblem().ifPresent(problems::add);
             }
             if (level != null) {
                 problems.add(Problem.of("level", "fact.level.notForNumber"));
             }
         }
-        if (currency != null && !currency.matches("[A-Z]{3}")) {
-            problems.add(Problem.of("currency", "fact.currency.format"));
-        }
+        problems.addAll(unitAndCurrencyProblems(fieldProblems));
         if (source != null && source.isDated()) {
             if (asOfIsReadDate) {
                 problems.add(Problem.of("asOfIsReadDate", "fact.asOfIsReadDate.sourceDated"));
@@ -103,6 +106,44 @@ public record FactDraft(
             if (asOf != null && asOf.isAfter(source.getPublishedOn()) && !concerns(fieldProblems, "asOf")) {
                 problems.add(Problem.of("asOf", "fact.asOf.afterSource"));
             }
+        }
+        return problems;
+    }
+
+    /** A count and a rank are whole numbers; a rank starts at 1; a percentage is at most 100. */
+    private Optional<Problem> numberProblem() {
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        return switch (metric.kind()) {
+            case COUNT -> whole ? Optional.empty() : Optional.of(Problem.of("value", "fact.value.wholeNumber"));
+            case RANK -> value.compareTo(BigDecimal.ONE) < 0 ? Optional.of(Problem.of("value", "fact.value.rank"))
+                    : whole ? Optional.empty() : Optional.of(Problem.of("value", "fact.value.wholeNumber"));
+            case PERCENT -> value.compareTo(BigDecimal.valueOf(100)) > 0
+                    ? Optional.of(Problem.of("value", "fact.value.percent")) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Only the kinds that read a unit or a currency take one ({@link Metric.Kind#fields()}), so that no fact
+     * carries one no one reads: a count's unit is the metric's own, a percentage and a level have none,
+     * and only money has a currency. A currency may be left out (the source did not say), but one given
+     * is an ISO 4217 code.
+     */
+    private List<Problem> unitAndCurrencyProblems(List<Problem> fieldProblems) {
+        List<Problem> problems = new ArrayList<>();
+        if (metric != null && unit != null && !metric.kind().takes("unit") && !concerns(fieldProblems, "unit")) {
+            problems.add(metric.hasFixedUnit() ? Problem.of("unit", "fact.unit.fixed", metric.fixedUnitCode())
+                    : Problem.of("unit", "fact.unit.notForMetric"));
+        }
+        if (currency == null) {
+            return problems;
+        }
+        if (metric != null && !metric.kind().takes("currency")) {
+            problems.add(Problem.of("currency", "fact.currency.notForMetric"));
+        } else if (!currency.matches("[A-Z]{3}")) {
+            problems.add(Problem.of("currency", "fact.currency.format"));
+        } else if (!CURRENCY_CODES.contains(currency)) {
+            problems.add(Problem.of("currency", "fact.currency.unknown"));
         }
         return problems;
     }

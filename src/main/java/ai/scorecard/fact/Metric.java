@@ -32,13 +32,34 @@ public enum Metric {
     AI_REACH(Kind.LEVEL, "EVERY_PRODUCT", "PATCHWORK"),
     RESEARCH_ORGANISATION(Kind.LEVEL, "CENTRALISED_RESEARCH", "RESEARCH_CARRIES_KPI");
 
-    /** How a metric's value is expressed, which decides how it is entered, shown and validated. */
+    /**
+     * How a metric's value is expressed, which decides how it is entered, shown and validated. Each kind
+     * takes some of a fact's fields for its value, named as {@link FactDraft}'s: money a number and a
+     * currency, a count only a number (its unit is the metric's own), a rank a number and the scope it
+     * ranks in as its unit, a percentage only a number, a qualitative metric only a level. A draft that
+     * fills another is refused; the form shows only these.
+     */
     public enum Kind {
-        MONEY,
-        COUNT,
-        RANK,
-        PERCENT,
-        LEVEL
+        MONEY("value", "currency"),
+        COUNT("value"),
+        RANK("value", "unit"),
+        PERCENT("value"),
+        LEVEL("level");
+
+        private final List<String> fields;
+
+        Kind(String... fields) {
+            this.fields = List.of(fields);
+        }
+
+        /** The fields among value, level, unit and currency that a value of this kind fills. */
+        public List<String> fields() {
+            return fields;
+        }
+
+        public boolean takes(String field) {
+            return fields.contains(field);
+        }
     }
 
     private final Kind kind;
@@ -60,5 +81,18 @@ public enum Metric {
 
     public boolean isLevel() {
         return kind == Kind.LEVEL;
+    }
+
+    /** A count is always of the same thing (users, tokens a day), so the editor types no unit: the metric names it. */
+    public boolean hasFixedUnit() {
+        return kind == Kind.COUNT;
+    }
+
+    /** The message code naming a count's fixed unit, such as {@code metric.unit.DAU} ("users"). */
+    public String fixedUnitCode() {
+        if (!hasFixedUnit()) {
+            throw new IllegalStateException(this + " has no fixed unit");
+        }
+        return "metric.unit." + name();
     }
 }

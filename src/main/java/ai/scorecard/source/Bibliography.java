@@ -104,6 +104,11 @@ public class Bibliography {
         return new SourceOutcome.Saved(current);
     }
 
+    /** The recorded source of the publication the draft describes, if there is one. */
+    public Optional<Source> recorded(SourceDraft draft) {
+        return draft.title() == null || draft.title().isBlank() ? Optional.empty() : same(draft).stream().findFirst();
+    }
+
     public Optional<Source> find(long id) {
         return sources.findById(id);
     }

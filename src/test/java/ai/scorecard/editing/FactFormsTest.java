@@ -14,6 +14,7 @@ import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
 import ai.scorecard.source.SourceKind;
 import ai.scorecard.catalog.Catalog;
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,7 +95,8 @@ class FactFormsTest {
                 "This level does not belong to the chosen metric.");
         expectRefused(with(with(DAU, "metric", "USABILITY"), "value", ""), "level", "This metric is qualitative: choose a level.");
         expectRefused(with(DAU, "metric", "HAPPINESS"), "metric", "This value is not one of the choices.");
-        expectRefused(with(DAU, "currency", "yuan"), "currency", "Use a three-letter currency code, such as CNY or USD.");
+        expectRefused(with(with(DAU, "metric", "ANNUAL_REVENUE"), "currency", "yuan"), "currency",
+                "Use a three-letter currency code, such as CNY or USD.");
         expectRefused(with(with(DAU, "asOf", "2099-01-01"), "sourceDate", ""), "asOf", "This date is in the future.");
         expectRefused(with(DAU, "asOf", "2026-11-01"), "asOf", "The as-of date cannot be after the source's publication date.");
         expectRefused(with(DAU, "sourceUrl", "javascript:alert(1)"), "sourceUrl",
@@ -103,6 +106,126 @@ class FactFormsTest {
         expectRefused(with(DAU, "claim", " "), "claim", "Fill this in.");
         expectRefused(with(DAU, "provenance", "RUMOUR"), "provenance", "This value is not one of the choices.");
         assertThat(count()).isEqualTo(before);
+    }
+
+    /** Each field a metric does not take is refused next to it, with or without the page's script. */
+    @Test
+    void aValueThatDoesNotFitItsMetricIsRefusedNextToTheField() throws Exception {
+        int before = count();
+        expectRefused(with(DAU, "unit", "users"), "unit", "This metric is always counted in users: leave the unit empty.");
+        expectRefused("/products/doubao/facts?lang=zh-CN", with(DAU, "unit", "users"), "unit", "该指标的单位固定为“用户”，请留空单位。");
+        expectRefused(with(DAU, "value", "1.5"), "value", "Enter a whole number.");
+        expectRefused(with(DAU, "currency", "CNY"), "currency", "Only an amount of money takes a currency: leave it empty.");
+        expectRefused(with(with(DAU, "metric", "ANNUAL_REVENUE"), "unit", "billion"), "unit",
+                "This metric takes no unit: leave it empty (only a rank names its scope here).");
+        expectRefused(with(with(DAU, "metric", "ANNUAL_REVENUE"), "currency", "ABC"), "currency",
+                "This is not a currency code: use one such as CNY, USD, HKD or EUR.");
+        expectRefused(with(with(with(DAU, "metric", "USABILITY"), "level", "GOOD"), "value", "3"), "value",
+                "This metric is qualitative: choose a level and leave the number empty.");
+        expectRefused(with(with(DAU, "metric", "NICHE_RANK"), "value", "2.5"), "value", "Enter a whole number.");
+        assertThat(count()).isEqualTo(before);
+        // A currency the form does not offer first is shown as it was sent, so the editor sees what was refused.
+        MvcResult refused = mvc.perform(fact("/products/doubao/facts", with(with(DAU, "metric", "ANNUAL_REVENUE"),
+                "currency", "<b>ABC</b>"))).andExpect(status().isUnprocessableContent()).andReturn();
+        assertThat(Jsoup.parse(refused.getResponse().getContentAsString()).selectFirst("#currency option[selected]").val())
+                .isEqualTo("<b>ABC</b>");
+    }
+
+    /** What the page's script needs to fit the form to the metric, written by the server from Metric. */
+    @Test
+    void theFormDescribesEachMetricForThePagesScript() throws Exception {
+        Document form = page("/products/doubao/facts/new");
+        Element dau = form.selectFirst("#metric option[value=DAU]");
+        assertThat(dau.attr("data-kind")).isEqualTo("COUNT");
+        assertThat(dau.attr("data-fields")).isEqualTo("value");
+        assertThat(dau.attr("data-unit")).isEqualTo("users");
+        assertThat(dau.attr("data-value-label")).isEqualTo("Number of users");
+        Element revenue = form.selectFirst("#metric option[value=ANNUAL_REVENUE]");
+        assertThat(revenue.attr("data-fields")).isEqualTo("value currency");
+        assertThat(revenue.hasAttr("data-unit")).isFalse();
+        assertThat(revenue.attr("data-value-label")).isEqualTo("Amount");
+        assertThat(form.selectFirst("#metric option[value=TOKEN_VOLUME_RANK]").attr("data-fields")).isEqualTo("value unit");
+        Element usability = form.selectFirst("#metric option[value=USABILITY]");
+        assertThat(usability.attr("data-fields")).isEqualTo("level");
+        assertThat(usability.hasAttr("data-value-label")).isFalse();
+        assertThat(form.select("#level optgroup[data-metric=USABILITY] option").eachAttr("value"))
+                .containsExactly("GOOD", "POOR");
+        assertThat(form.select("form.edit-form [data-fact-field]").eachAttr("data-fact-field"))
+                .containsExactly("value", "level", "unit", "currency");
+        assertThat(form.select("#currency option").eachAttr("value")).containsExactly("", "CNY", "USD", "HKD", "EUR");
+        assertThat(form.select("script[src]").eachAttr("src")).contains("/js/fact-form.js");
+        assertThat(form.select("form.edit-form button[type=submit]").eachText())
+                .containsExactly("Save", "Save and add another");
+        assertThat(form.selectFirst("button[name=next]").val()).isEqualTo("another");
+        assertThat(page("/products/doubao/facts/new?lang=zh-CN").selectFirst("#metric option[value=DAILY_TOKENS]")
+                .attr("data-value-label")).isEqualTo("数量（每日 token）");
+
+        // A newer value keeps its metric: shown fixed, with only its own levels; there is no "another" to add.
+        Fact standing = current("trae", Metric.NICHE_STANDING);
+        Document supersede = page("/products/trae/facts/" + standing.getId() + "/supersede");
+        assertThat(supersede.selectFirst("#metric").hasAttr("disabled")).isTrue();
+        assertThat(supersede.select("#metric option").eachAttr("data-fields")).containsExactly("level");
+        assertThat(supersede.select("#level optgroup").eachAttr("data-metric")).containsExactly("NICHE_STANDING");
+        assertThat(supersede.select("button[name=next]")).isEmpty();
+    }
+
+    /**
+     * "Save and add another": the fact is recorded and the editor lands on a fresh form for the same subject,
+     * the source, provenance and as-of date kept (through the session, as a browser would carry it), the
+     * statement empty, with a new form key. The same submission sent again records nothing more.
+     */
+    @Test
+    void saveAndAddAnotherKeepsTheSourceForTheNextFact() throws Exception {
+        String key = page("/products/doubao/facts/new").selectFirst("input[name=formKey]").val();
+        Map<String, String> undated = with(with(with(with(with(DAU, "asOfIsReadDate", "true"), "sourceDate", ""),
+                "sourceDateUnknown", "true"), "asOf", "2026-11-20"), "formKey", key);
+        int before = count();
+        MvcResult saved = mvc.perform(fact("/products/doubao/facts", with(undated, "next", "another")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/products/doubao/facts/new");
+        assertThat(count()).isEqualTo(before + 1);
+        assertThat(current("doubao", Metric.DAU).getClaim()).isEqualTo(DAU.get("claim"));
+
+        Document fresh = Jsoup.parse(mvc.perform(get("/products/doubao/facts/new").cookie(sessionOf(saved)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(fresh.selectFirst(".saved").text()).isEqualTo("The fact was recorded; the scores already use it.");
+        // The new source is recorded now: the next fact cites it, picked, rather than describing it again.
+        Source cited = current("doubao", Metric.DAU).getSource();
+        assertThat(fresh.selectFirst("#sourceId option[selected]").val()).isEqualTo(cited.getId().toString());
+        assertThat(fresh.selectFirst("#sourceId option[selected]").text()).isEqualTo("QuestMobile report");
+        assertThat(fresh.selectFirst("#sourceTitle").val()).isEmpty();
+        assertThat(fresh.selectFirst("#provenance option[selected]").val()).isEqualTo("THIRD_PARTY");
+        assertThat(fresh.selectFirst("#asOf").val()).isEqualTo("2026-11-20");
+        assertThat(fresh.selectFirst("#asOfIsReadDate").hasAttr("checked")).isTrue();
+        assertThat(fresh.select("#metric option[selected]")).isEmpty();
+        assertThat(fresh.selectFirst("#metric").hasAttr("autofocus")).isTrue();
+        assertThat(fresh.selectFirst("#value").val()).isEmpty();
+        assertThat(fresh.selectFirst("#claim").val()).isEmpty();
+        String nextKey = fresh.selectFirst("input[name=formKey]").val();
+        assertThat(nextKey).isNotBlank().isNotEqualTo(key);
+        // The flash is spent: the form asked for again is a plain new one.
+        Document again = Jsoup.parse(mvc.perform(get("/products/doubao/facts/new").cookie(sessionOf(saved)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(again.selectFirst("#sourceTitle").val()).isEmpty();
+
+        // The same submission again (a double press): nothing more is stored, and the editor still goes on.
+        MvcResult twice = mvc.perform(fact("/products/doubao/facts", with(undated, "next", "another")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(twice.getResponse().getRedirectedUrl()).isEqualTo("/products/doubao/facts/new");
+        assertThat(twice.getFlashMap().get("saved")).isEqualTo("saved.alreadySaved");
+        assertThat(count()).isEqualTo(before + 1);
+
+        // The next fact from the same source, typed into the fresh form, is recorded beside the first.
+        Map<String, String> next = ordered("formKey", nextKey, "metric", "MAU", "value", "400000000",
+                "qualifier", "EXACT", "asOf", "2026-11-20", "asOfIsReadDate", "true", "provenance", "THIRD_PARTY",
+                "sourceId", cited.getId().toString(), "claim", "Doubao had about 400 million monthly active users.");
+        mvc.perform(fact("/products/doubao/facts", next)).andExpect(status().is3xxRedirection());
+        assertThat(count()).isEqualTo(before + 2);
+        assertThat(current("doubao", Metric.MAU).getClaim()).isEqualTo(next.get("claim"));
+        assertThat(current("doubao", Metric.MAU).getSource()).isEqualTo(cited);
+        // A refused "another" stays on its form, as a refused save does.
+        mvc.perform(fact("/products/doubao/facts", with(with(DAU, "value", "-1"), "next", "another")))
+                .andExpect(status().isUnprocessableContent());
     }
 
     @Test
@@ -334,6 +457,13 @@ class FactFormsTest {
         assertThat(page.selectFirst("#" + field + "-error")).as(field + " " + fields).isNotNull();
         assertThat(page.selectFirst("#" + field + "-error").text()).isEqualTo(message);
         assertThat(page.selectFirst("#sourceTitle").val()).isEqualTo(fields.get("sourceTitle"));
+    }
+
+    /** The session cookie a response set, as a browser would send it back. */
+    private static Cookie sessionOf(MvcResult result) {
+        Cookie session = result.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session cookie").isNotNull();
+        return session;
     }
 
     private Fact current(String product, Metric metric) {

@@ -58,7 +58,7 @@ class LedgerBatchTest {
                         tuple("source", "NotNull"),
                         tuple("value", "fact.value.percent"),
                         tuple("level", "fact.level.notForNumber"),
-                        tuple("currency", "fact.currency.format")));
+                        tuple("currency", "fact.currency.notForMetric")));
         assertThat(count()).isEqualTo(before);
         assertThat(events.stream(FactRecorded.class)).isEmpty();
     }

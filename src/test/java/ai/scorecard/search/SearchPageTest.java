@@ -102,7 +102,7 @@ class SearchPageTest {
         Fact older = ledger.record(catalog.product("trae").orElseThrow(), fact("Quarterly Glimmer Digest",
                 "Trae had about two million users.")).orElseThrow();
         ledger.record(catalog.product("trae").orElseThrow(), new FactDraft(Metric.MAU, new java.math.BigDecimal(
-                "3000000"), null, "users", null, Qualifier.ABOUT, LocalDate.of(2026, 11, 20), Provenance.THIRD_PARTY,
+                "3000000"), null, null, null, Qualifier.ABOUT, LocalDate.of(2026, 11, 20), Provenance.THIRD_PARTY,
                 sources.cite("Quarterly Glimmer Digest, second issue", null, null), "Trae had about three million users."))
                 .orElseThrow();
         Document page = search("glimmer digest", "en");
@@ -208,7 +208,7 @@ class SearchPageTest {
     }
 
     private FactDraft fact(String source, String claim) {
-        return new FactDraft(Metric.MAU, new java.math.BigDecimal("2000000"), null, "users", null, Qualifier.ABOUT,
+        return new FactDraft(Metric.MAU, new java.math.BigDecimal("2000000"), null, null, null, Qualifier.ABOUT,
                 LocalDate.of(2026, 10, 1), Provenance.THIRD_PARTY, sources.cite(source, null, null), claim);
     }
 

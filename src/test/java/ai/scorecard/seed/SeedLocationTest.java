@@ -89,7 +89,7 @@ class SeedLocationTest {
             Product gadget = app.getBean(Catalog.class).product("gadget").orElseThrow();
             Source survey = app.getBean(SourceFixtures.class).cite("Survey", null, null);
             for (int i = 0; i < MAU_DATES.size(); i++) {
-                ledger.record(gadget, new FactDraft(Metric.MAU, BigDecimal.valueOf(1000 + i), null, "users", null,
+                ledger.record(gadget, new FactDraft(Metric.MAU, BigDecimal.valueOf(1000 + i), null, null, null,
                         Qualifier.EXACT, LocalDate.parse(MAU_DATES.get(i)), Provenance.THIRD_PARTY,
                         survey, "mau " + i)).orElseThrow();
             }
@@ -117,7 +117,7 @@ class SeedLocationTest {
     void aLoadThatFailsLeavesNothing() throws Exception {
         // The last fact breaks a rule of a valid fact (30-day retention above 100%): the ledger refuses it before
         // anything is stored, as it would refuse an editor's.
-        write(List.of("product,widget,RETENTION_30D,150,,%,,EXACT,2026-06-01,THIRD_PARTY,survey,Impossible."));
+        write(List.of("product,widget,RETENTION_30D,150,,,,EXACT,2026-06-01,THIRD_PARTY,survey,Impossible."));
         String url = StandaloneApplication.newH2File();
         assertThatThrownBy(() -> start(url).close()).hasStackTraceContaining("Seed row 10 of facts.csv")
                 .hasStackTraceContaining("fact.value.percent");
@@ -156,7 +156,7 @@ class SeedLocationTest {
                 "company,acme,MARKET_CAP,7000000000,,,USD,ABOUT,2026-06-30,THIRD_PARTY,report,Newer market value.",
                 "product,gizmo,USABILITY,,POOR,,,EXACT,2026-05-01,COMMENTARY,survey,\"Hard to use, say users.\""));
         for (int i = 0; i < MAU_DATES.size(); i++) {
-            facts.add("product,widget,MAU," + (1000 + i) + ",,users,,EXACT," + MAU_DATES.get(i)
+            facts.add("product,widget,MAU," + (1000 + i) + ",,,,EXACT," + MAU_DATES.get(i)
                     + ",THIRD_PARTY,survey,mau " + i);
         }
         facts.addAll(extraFacts);
