@@ -60,14 +60,22 @@ public class Citations {
         throw new IllegalStateException("A checked source was refused: " + outcome);
     }
 
+    /** The sources matching the text, newest first; the latest when there is no text. */
+    List<Source> found(String text) {
+        return text == null || text.isBlank() ? bibliography.recent(RECENT) : bibliography.matching(text, RECENT);
+    }
+
     /** The recorded source the form cites: the one picked, or the one recorded as the new one it describes. */
     Optional<Source> recorded(FactForm form) {
         return form.citesNewSource() ? bibliography.recorded(form.newSource()) : bibliography.find(form.getSourceId());
     }
 
-    /** The sources the picker offers: the latest, and the one the form cites now, if it is older. */
+    /**
+     * The sources the picker offers: those matching what the editor typed to find one, or else the latest;
+     * and the one the form cites now, if it is not among them.
+     */
     List<Source> offered(FactForm form) {
-        List<Source> recent = bibliography.recent(RECENT);
+        List<Source> recent = found(form.getSourceQuery());
         if (form.getSourceId() == null || recent.stream().anyMatch(s -> s.getId().equals(form.getSourceId()))) {
             return recent;
         }

@@ -48,6 +48,9 @@ public class FactForm implements Serializable {
 
     private Provenance provenance;
 
+    /** What the editor typed to find a recorded source; only the picker reads it. */
+    private String sourceQuery;
+
     /** The source the fact cites, picked from the bibliography; none means the new source below. */
     private Long sourceId;
 

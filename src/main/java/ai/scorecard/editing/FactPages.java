@@ -38,6 +38,9 @@ public abstract class FactPages {
     /** The value of the button "save and add another" (named {@code next}): a fresh form follows the save. */
     static final String ANOTHER = "another";
 
+    /** The button that, without JavaScript, finds recorded sources and shows the form again, saving nothing. */
+    static final String FIND = "find";
+
     /** The flash attribute that carries the saved form, its statement emptied, to the fresh form. */
     private static final String NEXT_FACT = "nextFact";
 
@@ -73,6 +76,9 @@ public abstract class FactPages {
             @RequestParam(required = false) String next, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         Subject subject = found(slug);
+        if (FIND.equals(next)) {
+            return form(subject, form, null, model);
+        }
         String answer = written(subject, form, null, errors, draft -> subject.record(ledger, draft),
                 "saved.fact.recorded", model, redirect, response);
         // A redirect means the fact is saved, now or by this form key's first submission: either way the
@@ -88,6 +94,14 @@ public abstract class FactPages {
         return answer;
     }
 
+    /** The picker's options for the sources matching the text, as the editor types it (js/source-picker.js). */
+    @GetMapping("/sources")
+    public String sourceOptions(@PathVariable String slug, @RequestParam(defaultValue = "") String q, Model model) {
+        found(slug);
+        model.addAttribute("sources", citations.found(q.strip()));
+        return "facts/form :: sourceOptions";
+    }
+
     @GetMapping("/{id}/supersede")
     public String newValue(@PathVariable String slug, @PathVariable long id, Model model) {
         Subject subject = found(slug);
@@ -99,9 +113,14 @@ public abstract class FactPages {
 
     @PostMapping("/{id}/supersede")
     public String supersede(@PathVariable String slug, @PathVariable long id,
-            @ModelAttribute("form") FactForm form, BindingResult errors, Model model, RedirectAttributes redirect,
-            HttpServletResponse response) {
+            @ModelAttribute("form") FactForm form, BindingResult errors, @RequestParam(required = false) String next,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Subject subject = found(slug);
+        if (FIND.equals(next)) {
+            Fact older = current(subject, id);
+            form.setMetric(older.getMetric());
+            return form(subject, form, older, model);
+        }
         // Before looking the older fact up: once the first submission saved, it is no longer current.
         Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
         if (first.isPresent()) {

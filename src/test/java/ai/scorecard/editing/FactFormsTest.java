@@ -12,6 +12,7 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.source.Bibliography;
 import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
+import ai.scorecard.source.SourceFixtures;
 import ai.scorecard.source.SourceKind;
 import ai.scorecard.catalog.Catalog;
 import jakarta.servlet.http.Cookie;
@@ -65,6 +66,9 @@ class FactFormsTest {
 
     @Autowired
     Bibliography bibliography;
+
+    @Autowired
+    SourceFixtures sources;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -154,9 +158,11 @@ class FactFormsTest {
                 .containsExactly("value", "level", "unit", "currency");
         assertThat(form.select("#currency option").eachAttr("value")).containsExactly("", "CNY", "USD", "HKD", "EUR");
         assertThat(form.select("script[src]").eachAttr("src")).contains("/js/fact-form.js");
-        assertThat(form.select("form.edit-form button[type=submit]").eachText())
+        assertThat(form.select("form.edit-form > button[type=submit]").eachText())
                 .containsExactly("Save", "Save and add another");
-        assertThat(form.selectFirst("button[name=next]").val()).isEqualTo("another");
+        assertThat(form.selectFirst("form.edit-form > button[name=next]").val()).isEqualTo("another");
+        // Finding sources without JavaScript is a button of its own, only where scripts do not run.
+        assertThat(form.select("noscript button[name=next]").eachAttr("value")).containsExactly("find");
         assertThat(page("/products/doubao/facts/new?lang=zh-CN").selectFirst("#metric option[value=DAILY_TOKENS]")
                 .attr("data-value-label")).isEqualTo("数量（每日 token）");
 
@@ -166,7 +172,7 @@ class FactFormsTest {
         assertThat(supersede.selectFirst("#metric").hasAttr("disabled")).isTrue();
         assertThat(supersede.select("#metric option").eachAttr("data-fields")).containsExactly("level");
         assertThat(supersede.select("#level optgroup").eachAttr("data-metric")).containsExactly("NICHE_STANDING");
-        assertThat(supersede.select("button[name=next]")).isEmpty();
+        assertThat(supersede.select("button[name=next][value=another]")).isEmpty();
     }
 
     /**
@@ -445,6 +451,32 @@ class FactFormsTest {
         assertThat(current("doubao", Metric.PAID_USERS).getSource().getId()).as("the same publication typed again")
                 .isEqualTo(added.getId());
         assertThat(bibliography.count()).isEqualTo(sources + 1);
+    }
+
+    @Test
+    void typingFindsRecordedSourcesAndFindingSavesNothing() throws Exception {
+        Source report = sources.cite("Tencent annual report 2025", "https://example.com/tencent-2025.pdf",
+                LocalDate.of(2026, 3, 18));
+        sources.cite("A column on <b>Tencent</b>", null, null);
+
+        Document options = Jsoup.parse("<select>" + mvc.perform(get("/products/doubao/facts/sources")
+                .param("q", "ANNUAL REPORT 2025")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString() + "</select>");
+        assertThat(options.select("option").eachAttr("value")).containsExactly(report.getId().toString());
+        assertThat(options.select("option").text()).isEqualTo("Tencent annual report 2025 (Mar 18, 2026)");
+        assertThat(mvc.perform(get("/products/doubao/facts/sources").param("q", "<b>")).andReturn().getResponse()
+                .getContentAsString()).contains("A column on &lt;b&gt;Tencent&lt;/b&gt;").doesNotContain("<b>");
+
+        // Without JavaScript: the Find button shows the form again with what it found, the rest kept.
+        int facts = count();
+        Document found = Jsoup.parse(mvc.perform(fact("/products/doubao/facts",
+                        with(with(DAU, "sourceQuery", "tencent annual"), "next", "find")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(found.select("#sourceId option").eachAttr("value")).containsExactly("", report.getId().toString());
+        assertThat(found.selectFirst("#sourceQuery-status").text()).isEqualTo("1 recorded sources match; pick one below.");
+        assertThat(found.selectFirst("#claim").val()).isEqualTo(DAU.get("claim"));
+        assertThat(found.select(".invalid-feedback")).isEmpty();
+        assertThat(count()).isEqualTo(facts);
     }
 
     private void expectRefused(Map<String, String> fields, String field, String message) throws Exception {
