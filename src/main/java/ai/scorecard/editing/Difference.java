@@ -6,9 +6,9 @@ import java.util.Objects;
 import org.springframework.beans.BeanWrapperImpl;
 
 /** One field that the saved record and an editor's input disagree on. */
-record Difference(String field, Object theirs, Object yours) {
+public record Difference(String field, Object theirs, Object yours) {
 
-    static List<Difference> between(Object theirs, Object yours, List<String> fields) {
+    public static List<Difference> between(Object theirs, Object yours, List<String> fields) {
         BeanWrapperImpl saved = new BeanWrapperImpl(theirs);
         BeanWrapperImpl input = new BeanWrapperImpl(yours);
         List<Difference> differences = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The only way facts go in: it checks each statement against the rules of a valid fact ({@link FactDraft}),
  * and records it so that, for each subject and metric, exactly the latest observation is current. Each
  * change is announced ({@link FactRecorded}, {@link FactsRecorded}, {@link FactRetracted},
- * {@link FactsDeleted}) within its transaction, for whoever keeps something computed from facts.
+ * {@link FactsRetracted}, {@link FactsDeleted}) within its transaction, for whoever keeps something computed
+ * from facts.
  */
 @Service
 @RequiredArgsConstructor
@@ -142,6 +144,52 @@ public class FactLedger {
     }
 
     /**
+     * Withdraws every fact that cites the source and is current, in one transaction: a source found to be wrong
+     * takes what rests on it out of the scores. Each fact keeps the editor's reason after the source's name
+     * ("Source withdrawn (title): reason"), so that every history tells why; the reason follows the rules of any
+     * retraction's. The change is announced once ({@link FactsRetracted}). Nothing current citing it: nothing is
+     * written.
+     */
+    @Transactional
+    public SourceRetraction retractCiting(Source source, String reason) {
+        return retractCiting(source, reason, null);
+    }
+
+    /**
+     * As {@link #retractCiting(Source, String)}, but only when the current facts citing the source are exactly
+     * the ones the editor was shown before deciding ({@code expected}, by id; null takes whichever they are).
+     */
+    @Transactional
+    public SourceRetraction retractCiting(Source source, String reason, Collection<Long> expected) {
+        List<Problem> problems = new ArrayList<>(checks.of(new Retraction(reason)));
+        String stated = problems.isEmpty() ? "Source withdrawn (" + source.getTitle() + "): " + reason.strip() : null;
+        if (stated != null && stated.length() > Retraction.LONGEST) {
+            problems.add(Problem.of("reason", "retraction.reason.tooLongWithSource"));
+        }
+        if (!problems.isEmpty()) {
+            return new SourceRetraction.Refused(problems);
+        }
+        // Writers of facts about the same subjects queue behind this, in the order recordAll locks them.
+        facts.findProductsOfCurrentCiting(source).stream().sorted().forEach(facts::lockProduct);
+        facts.findCompaniesOfCurrentCiting(source).stream().sorted().forEach(facts::lockCompany);
+        List<Fact> current = facts.findCurrentCiting(source);
+        List<Long> ids = current.stream().map(Fact::getId).toList();
+        if (current.isEmpty()) {
+            return new SourceRetraction.NothingToRetract();
+        }
+        if (expected != null && !Set.copyOf(expected).equals(Set.copyOf(ids))) {
+            return new SourceRetraction.Changed(current);
+        }
+        Instant now = clock.instant();
+        for (Fact fact : current) {
+            fact.setRetractedAt(now);
+            fact.setRetractionReason(stated);
+        }
+        events.publishEvent(new FactsRetracted(source.getId(), ids));
+        return new SourceRetraction.Retracted(current);
+    }
+
+    /**
      * Deletes a product, the one case in which the ledger lets facts go: the editor said its facts go
      * with it. Without that, a product with facts stays.
      *
@@ -182,6 +230,17 @@ public class FactLedger {
     public Map<Long, Long> citationCounts() {
         Map<Long, Long> counts = new HashMap<>();
         facts.countBySource().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** How many facts cite each of these sources, current and all; a source no fact cites is absent. */
+    public Map<Long, CitationCount> citationCounts(Collection<Long> sourceIds) {
+        Map<Long, CitationCount> counts = new HashMap<>();
+        for (int from = 0; from < sourceIds.size(); from += IDS_PER_QUERY) {
+            List<Long> some = List.copyOf(sourceIds).subList(from, Math.min(sourceIds.size(), from + IDS_PER_QUERY));
+            facts.countCurrentAndAllBySource(some).forEach(row -> counts.put((Long) row[0],
+                    new CitationCount(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        }
         return counts;
     }
 

@@ -27,6 +27,33 @@ interface Facts extends Repository<Fact, Long> {
             """)
     List<Fact> findCiting(Source source);
 
+    /** The current facts that cite the source, with their subjects, oldest first. */
+    @Query("""
+            select f from Fact f left join fetch f.product p left join fetch p.company left join fetch f.company
+            where f.source = :source and f.supersededAt is null and f.retractedAt is null
+            order by f.id
+            """)
+    List<Fact> findCurrentCiting(Source source);
+
+    /** The products that current facts citing the source are about, without loading the facts. */
+    @Query("""
+            select distinct f.product.id from Fact f
+            where f.source = :source and f.product is not null and f.supersededAt is null and f.retractedAt is null""")
+    List<Long> findProductsOfCurrentCiting(Source source);
+
+    /** The companies that current facts citing the source are about (as a whole), without loading the facts. */
+    @Query("""
+            select distinct f.company.id from Fact f
+            where f.source = :source and f.company is not null and f.supersededAt is null and f.retractedAt is null""")
+    List<Long> findCompaniesOfCurrentCiting(Source source);
+
+    /** How many facts cite each of these sources: [source id, current ones, all]. */
+    @Query("""
+            select f.source.id, sum(case when f.supersededAt is null and f.retractedAt is null then 1 else 0 end),
+                count(f)
+            from Fact f where f.source.id in :sourceIds group by f.source.id""")
+    List<Object[]> countCurrentAndAllBySource(Collection<Long> sourceIds);
+
     /** How many facts cite each source, current or not. */
     @Query("select f.source.id, count(f) from Fact f group by f.source.id")
     List<Object[]> countBySource();

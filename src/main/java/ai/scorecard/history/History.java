@@ -7,6 +7,7 @@ import ai.scorecard.history.HistoryEntry.Kind;
 import ai.scorecard.history.HistoryEntry.Shown;
 import ai.scorecard.history.HistoryEntry.Subject;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.source.Source;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads what Hibernate Envers recorded about a company or a product and about its facts, and tells
+ * Reads what Hibernate Envers recorded about a company, a product or a source and about its facts, and tells
  * it as a list of revisions, newest first: when, who, what happened, and which fields went from what
  * to what. Each revision is compared with the previous revision of the same record.
  *
@@ -64,6 +65,15 @@ public class History {
             new Field<>("growthDriver", Product::getGrowthDriver, "growth."),
             new Field<>("integrationDepth", Product::getIntegrationDepth, "integration."),
             new Field<>("weight", Product::getWeight, "weight."));
+
+    private static final List<Field<Source>> SOURCE_FIELDS = List.of(
+            new Field<>("title", Source::getTitle),
+            new Field<>("publisher", Source::getPublisher),
+            new Field<>("url", Source::getUrl),
+            new Field<>("publishedOn", Source::getPublishedOn),
+            new Field<>("language", Source::getLanguage, "language."),
+            new Field<>("kind", Source::getKind, "sourceKind."),
+            new Field<>("archiveUrl", Source::getArchiveUrl));
 
     /** A fact's subject never changes, so its product or company is left out. */
     private static final List<Field<Fact>> FACT_FIELDS = List.of(
@@ -102,26 +112,32 @@ public class History {
     /** The company's own revisions and those of the facts about it, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> ofCompany(long companyId) {
-        AuditReader reader = AuditReaderFactory.get(entityManager);
-        List<HistoryEntry> entries = new ArrayList<>();
-        CompanyNames names = new CompanyNames(reader);
-        entries.addAll(entries(revisions(reader, Company.class, AuditEntity.id().eq(companyId)), Subject.COMPANY,
-                Company::getId, COMPANY_FIELDS, names));
-        entries.addAll(entries(revisions(reader, Fact.class, AuditEntity.relatedId("company").eq(companyId)),
-                Subject.FACT, Fact::getId, FACT_FIELDS, names));
-        entries.sort(NEWEST_FIRST);
-        return entries;
+        return withFacts(Company.class, companyId, Subject.COMPANY, Company::getId, COMPANY_FIELDS, "company");
     }
 
     /** The product's own revisions and those of the facts about it, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> ofProduct(long productId) {
+        return withFacts(Product.class, productId, Subject.PRODUCT, Product::getId, PRODUCT_FIELDS, "product");
+    }
+
+    /** The source's own revisions and those of the facts citing it, newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> ofSource(long sourceId) {
+        return withFacts(Source.class, sourceId, Subject.SOURCE, Source::getId, SOURCE_FIELDS, "source");
+    }
+
+    /**
+     * A record's revisions and those of the facts that point at it through {@code factsRelation} (the fact's
+     * field that names it), newest first.
+     */
+    private <T> List<HistoryEntry> withFacts(Class<T> type, long id, Subject subject, Function<T, Long> idOf,
+            List<Field<T>> fields, String factsRelation) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         List<HistoryEntry> entries = new ArrayList<>();
         CompanyNames names = new CompanyNames(reader);
-        entries.addAll(entries(revisions(reader, Product.class, AuditEntity.id().eq(productId)), Subject.PRODUCT,
-                Product::getId, PRODUCT_FIELDS, names));
-        entries.addAll(entries(revisions(reader, Fact.class, AuditEntity.relatedId("product").eq(productId)),
+        entries.addAll(entries(revisions(reader, type, AuditEntity.id().eq(id)), subject, idOf, fields, names));
+        entries.addAll(entries(revisions(reader, Fact.class, AuditEntity.relatedId(factsRelation).eq(id)),
                 Subject.FACT, Fact::getId, FACT_FIELDS, names));
         entries.sort(NEWEST_FIRST);
         return entries;

@@ -22,6 +22,7 @@ public record HistoryEntry(long revision, OffsetDateTime when, String who, Subje
     enum Subject {
         COMPANY,
         PRODUCT,
+        SOURCE,
         FACT
     }
 

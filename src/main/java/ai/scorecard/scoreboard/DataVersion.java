@@ -4,6 +4,7 @@ import ai.scorecard.catalog.CompanyChanged;
 import ai.scorecard.fact.FactRecorded;
 import ai.scorecard.fact.FactsRecorded;
 import ai.scorecard.fact.FactRetracted;
+import ai.scorecard.fact.FactsRetracted;
 import ai.scorecard.fact.FactsDeleted;
 import ai.scorecard.catalog.ProductChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,7 @@ public class DataVersion {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, classes = {FactRecorded.class, FactsRecorded.class,
-            FactRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class})
+            FactRetracted.class, FactsRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class})
     void dataChanged() {
         jdbc.sql("update data_version set version = version + 1 where id = 1").update();
     }

@@ -17,12 +17,15 @@ import ai.scorecard.scoring.Scorer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -113,6 +116,26 @@ public class Scoreboard {
         } catch (UnknownVersion e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Every company under the current methodology and a lens (official when null), as if the current facts with
+     * these ids did not count: what retracting them would leave. The companies those facts are about (given, as
+     * the caller has them: a fact about a company or one of its products) are scored again through the same path
+     * as every score, from their current facts without those; every other company keeps its standing, since a
+     * company's score rests on its own facts alone. Not kept: it is asked of a few companies at a time.
+     */
+    public Standings without(Collection<Company> about, Set<Long> factIds, String lensCode) {
+        Standings now = all(lensCode);
+        Set<Long> ids = about.stream().map(Company::getId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return now;
+        }
+        List<Company> some = now.companyRecords().stream().filter(company -> ids.contains(company.getId())).toList();
+        List<Long> someIds = some.stream().map(Company::getId).toList();
+        List<CurrentFact> left = ledger.currentAbout(someIds).stream()
+                .filter(fact -> !factIds.contains(fact.id())).toList();
+        return now.replacing(score(now.methodology(), now.lens(), some, catalog.productsOf(someIds), left));
     }
 
     /** The version of the data scores are computed from; see {@link DataVersion}. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Companies' and products' scores under one methodology version, one lens and one "today", with the
@@ -45,6 +46,29 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
                 .map(Contribution::product)
                 .filter(p -> p.slug().equals(slug))
                 .findFirst();
+    }
+
+    /**
+     * The company's place among the companies with a score, highest first (1 is the top); companies with equal
+     * scores share a place. Empty when the company has no score, or is not among these standings.
+     */
+    public OptionalInt companyRank(String slug) {
+        Optional<CompanyScore> scored = company(slug).filter(score -> score.overall().isPresent());
+        if (scored.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        double overall = scored.get().overall().getAsDouble();
+        return OptionalInt.of(1 + (int) companies.stream()
+                .filter(other -> other.overall().isPresent() && other.overall().getAsDouble() > overall).count());
+    }
+
+    /** These standings with some companies' scores replaced by their scores in {@code some}, under the same rules. */
+    Standings replacing(Standings some) {
+        List<CompanyScore> scores = new ArrayList<>(companies.size());
+        for (CompanyScore score : companies) {
+            scores.add(some.company(score.slug()).orElse(score));
+        }
+        return new Standings(methodology, lens, today, scores, companyRecords, products, scorer);
     }
 
     public Optional<Robustness> robustness(CompanyScore a, CompanyScore b) {

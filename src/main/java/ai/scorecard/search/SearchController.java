@@ -3,6 +3,7 @@ package ai.scorecard.search;
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.CatalogMatches;
 import ai.scorecard.fact.FactLedger;
+import ai.scorecard.source.Bibliography;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -13,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The results of a search, grouped by kind: companies and products by their English or Chinese name, facts by
- * their claim or their source's title. A search too long to be a name or a phrase is refused with a 400 that
- * says how long it may be, on the same page, so that the reader can shorten it there.
+ * their claim or their source's title, sources by their title, publisher or address. A search too long to be a
+ * name or a phrase is refused with a 400 that says how long it may be, on the same page, so that the reader can
+ * shorten it there.
  */
 @Controller
 @RequiredArgsConstructor
@@ -28,6 +30,7 @@ class SearchController {
 
     private final Catalog catalog;
     private final FactLedger ledger;
+    private final Bibliography bibliography;
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, Model model, HttpServletResponse response) {
@@ -43,7 +46,8 @@ class SearchController {
             // One more than is shown tells whether there are more.
             CatalogMatches names = catalog.search(text, PER_KIND + 1);
             model.addAttribute("results", new SearchResults(Found.of(names.companies(), PER_KIND),
-                    Found.of(names.products(), PER_KIND), Found.of(ledger.search(text, PER_KIND + 1), PER_KIND)));
+                    Found.of(names.products(), PER_KIND), Found.of(ledger.search(text, PER_KIND + 1), PER_KIND),
+                    Found.of(bibliography.matching(text, PER_KIND + 1), PER_KIND)));
         }
         return "search/page";
     }

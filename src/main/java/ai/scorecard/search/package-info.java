@@ -1,8 +1,8 @@
 /**
- * {@code /search}: companies, products and facts found by a word, in either language, from the box in every
- * page's header.
+ * {@code /search}: companies, products, facts and sources found by a word, in either language, from the box in
+ * every page's header.
  */
-@ApplicationModule(allowedDependencies = {"catalog", "fact"})
+@ApplicationModule(allowedDependencies = {"catalog", "fact", "source"})
 package ai.scorecard.search;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,6 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -131,6 +134,19 @@ public class Bibliography {
     /** Sources whose title, publisher or address holds the text, in any case, newest first. */
     public List<Source> matching(String text, int limit) {
         return sources.findMatching(LikePattern.containing(text), Limit.of(limit));
+    }
+
+    /**
+     * One page of the sources (number from 0), all of them or those whose title, publisher or address holds the
+     * text (in any case, taken literally), in the order asked.
+     */
+    public Page<Source> list(String text, SourceOrder order, int number, int size) {
+        Sort sort = order == SourceOrder.TITLE
+                ? Sort.by(Sort.Order.asc("title").ignoreCase(), Sort.Order.asc("id"))
+                : Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+        PageRequest page = PageRequest.of(number, size, sort);
+        return text == null || text.isBlank() ? sources.findAll(page)
+                : sources.findMatching(LikePattern.containing(text), page);
     }
 
     public long count() {

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -32,6 +34,19 @@ interface Sources extends Repository<Source, Long> {
                or lower(s.url) like :pattern escape '!'
             order by s.createdAt desc, s.id desc""")
     List<Source> findMatching(String pattern, Limit limit);
+
+    /** Sources whose title, publisher or address holds the pattern; in the order the page asks. */
+    @Query(value = """
+            select s from Source s
+            where lower(s.title) like :pattern escape '!' or lower(s.publisher) like :pattern escape '!'
+               or lower(s.url) like :pattern escape '!'""",
+            countQuery = """
+            select count(s) from Source s
+            where lower(s.title) like :pattern escape '!' or lower(s.publisher) like :pattern escape '!'
+               or lower(s.url) like :pattern escape '!'""")
+    Page<Source> findMatching(String pattern, Pageable page);
+
+    Page<Source> findAll(Pageable page);
 
     long count();
 

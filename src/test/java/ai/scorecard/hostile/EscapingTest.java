@@ -76,6 +76,33 @@ class EscapingTest {
         assertThat(product.select("#current-facts .fact-source").text()).contains(BOTH);
         assertThat(product.select("#retracted-facts").text()).contains(BOTH);
         assertThat(page("/companies/escape-co").text()).contains(BOTH);
+
+        // The source's own pages, before and after its facts are retracted with a hostile reason.
+        long source = jdbc.queryForObject("select min(id) from source where title = ?", Long.class, BOTH);
+        String sourcePath = "/sources/" + source;
+        List<String> sourcePages = List.of("/sources", "/sources?q=%3Cscript%3E", sourcePath, sourcePath + "/edit",
+                sourcePath + "/retract", sourcePath + "/history", "/search?q=%3Cscript%3E",
+                "/search?q=%3Cscript%3E&lang=zh-CN");
+        for (String page : sourcePages) {
+            assertEscaped(page, mvc.perform(get(page).with(EDITOR)).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString());
+        }
+        Document preview = Jsoup.parse(mvc.perform(get(sourcePath + "/retract").with(EDITOR)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(preview.selectFirst("#retracting").text()).contains(BOTH);
+        MockHttpServletRequestBuilder withdrawal = post(sourcePath + "/retract").param("reason", BOTH);
+        preview.select("form.edit-form input[type=hidden]:not([name=_csrf])").forEach(input -> withdrawal.param(
+                input.attr("name"), input.val()));
+        send(withdrawal);
+        for (String page : List.of(sourcePath, sourcePath + "/history", "/products/escape-app/history")) {
+            String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertEscaped(page + " (retracted)", html);
+            assertThat(Jsoup.parse(html).select(".fact-retraction, .revision-reason").text())
+                    .as(page).contains("Source withdrawn (" + BOTH + "): " + BOTH);
+        }
+        assertThat(page(sourcePath).selectFirst("h1").text()).isEqualTo(BOTH);
+        assertThat(page(sourcePath).select(".citing-facts .fact-claim").eachText()).contains(BOTH);
     }
 
     @Test
@@ -123,6 +150,8 @@ class EscapingTest {
         revisions.forEach(revision -> jdbc.update("delete from revinfo where id = ?", revision));
         jdbc.update("update fact set superseded_by = null where product_id = ? or company_id = ?", product, company);
         jdbc.update("delete from fact where product_id = ? or company_id = ?", product, company);
+        jdbc.queryForList("select id from source where title = ?", Long.class, BOTH).forEach(id -> jdbc.update(
+                "delete from form_submission where result_path = ?", "/sources/" + id));
         jdbc.update("delete from source where title = ?", BOTH);
         jdbc.update("delete from product where id = ?", product);
         jdbc.update("delete from company where id = ?", company);

@@ -2,6 +2,11 @@ package ai.scorecard.search;
 
 import ai.scorecard.source.Source;
 import ai.scorecard.source.SourceFixtures;
+import ai.scorecard.source.Bibliography;
+import ai.scorecard.source.Language;
+import ai.scorecard.source.SourceDraft;
+import ai.scorecard.source.SourceKind;
+import ai.scorecard.source.SourceOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -36,8 +41,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * /search finds companies and products by either of their names and facts by their claim or their source's
- * title, in any case; takes what the reader typed literally ({@code %} and {@code _} are characters, markup is
+ * /search finds companies and products by either of their names, facts by their claim or their source's
+ * title, and sources by their title, publisher or address, in any case; takes what the reader typed literally ({@code %} and {@code _} are characters, markup is
  * text); and refuses a search longer than 200 characters with a 400 that says so.
  */
 @SpringBootTest
@@ -50,6 +55,9 @@ class SearchPageTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Bibliography bibliography;
 
     @Autowired
     Catalog catalog;
@@ -112,6 +120,55 @@ class SearchPageTest {
         assertThat(facts.get(0).text()).contains("three million").doesNotContain("superseded");
         assertThat(facts.get(1).text()).contains("two million", "superseded");
         assertThat(facts.get(1).selectFirst("a").attr("href")).isEqualTo("/products/trae#fact-" + older.getId());
+    }
+
+    @Test
+    void findsSourcesByTitlePublisherOrAddressInEitherLanguageOfThePage() throws Exception {
+        Source survey = added(new SourceDraft("Lumen Research annual survey", "Lumen Institute",
+                "https://lumen.example.org/survey-2026", LocalDate.of(2026, 10, 1), false, Language.EN,
+                SourceKind.THIRD_PARTY_DATA, null));
+        Source chineseReport = added(new SourceDraft("流明研究年度报告", "流明研究院", null, null, true, Language.ZH,
+                SourceKind.PRESS, null));
+        for (String text : List.of("LUMEN RESEARCH", "lumen institute", "lumen.example.org/survey")) {
+            Document page = search(text, "en");
+            assertThat(links(page, "#search-sources")).as(text).containsExactly("/sources/" + survey.getId());
+        }
+        Document english = search("lumen research", "en");
+        assertThat(english.selectFirst("#search-sources-title").text()).isEqualTo("Sources (1)");
+        assertThat(english.selectFirst("#search-sources li").text()).contains("Lumen Institute", "Third-party data",
+                "Oct 1, 2026", "https://lumen.example.org/survey-2026");
+        assertThat(english.selectFirst("#search-sources a").attr("lang")).isEqualTo("en");
+
+        Document chinese = search("lumen institute", "zh-CN");
+        assertThat(links(chinese, "#search-sources")).containsExactly("/sources/" + survey.getId());
+        assertThat(chinese.selectFirst("#search-sources-title").text()).isEqualTo("来源（1）");
+        assertThat(chinese.selectFirst("#search-sources li").text()).contains("第三方数据", "2026年10月1日");
+
+        for (String lang : List.of("en", "zh-CN")) {
+            Document page = search("流明研究", lang);
+            assertThat(links(page, "#search-sources")).as(lang).containsExactly("/sources/" + chineseReport.getId());
+            assertThat(page.selectFirst("#search-sources a").attr("lang")).isEqualTo("zh");
+        }
+        assertThat(search("流明研究", "zh-CN").selectFirst("#search-sources li").text()).contains("日期不详", "媒体报道");
+        assertThat(search("流明研究", "en").selectFirst(".search-count").text()).isEqualTo("1 result for “流明研究”");
+    }
+
+    @Test
+    void aSourcesTitleIsShownAsText() throws Exception {
+        String hostile = "<script>alert(1)</script><b>Bold</b>\" onmouseover=\"alert(1) Digest";
+        Source source = added(new SourceDraft(hostile, "<i>Press</i>", null, null, true, Language.EN,
+                SourceKind.PRESS, null));
+        for (String lang : List.of("en", "zh-CN")) {
+            MockHttpServletResponse response = mvc.perform(get("/search").param("q", "digest").param("lang", lang))
+                    .andReturn().getResponse();
+            String body = response.getContentAsString();
+            assertThat(body).doesNotContain("<script>alert", "<b>Bold</b>", "\" onmouseover=\"", "<i>Press</i>");
+            Document page = Jsoup.parse(body);
+            assertThat(page.select("[onmouseover], script:not([src]), #search-sources b, #search-sources i")).isEmpty();
+            assertThat(page.selectFirst("#search-sources a[href=/sources/" + source.getId() + "]").text())
+                    .isEqualTo(hostile);
+            assertThat(page.selectFirst("#search-sources li").text()).contains("<i>Press</i>");
+        }
     }
 
     @Test
@@ -201,6 +258,12 @@ class SearchPageTest {
 
         create(new CompanyDraft("crowd-two", "Crowd Two", null, null, null));
         assertThat(search("crowd", "en").select("#search-companies .search-capped")).isEmpty();
+    }
+
+    private Source added(SourceDraft draft) {
+        SourceOutcome outcome = bibliography.add(draft);
+        assertThat(outcome).isInstanceOf(SourceOutcome.Saved.class);
+        return ((SourceOutcome.Saved) outcome).source();
     }
 
     private void create(CompanyDraft draft) {

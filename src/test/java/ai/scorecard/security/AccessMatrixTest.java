@@ -48,14 +48,17 @@ class AccessMatrixTest {
     void everyEditingEndpointAnswersEachRoleAsItShould() throws Exception {
         long fact = ledger.ledgerOf(catalog.product("trae").orElseThrow()).get(0).getId();
         long companyFact = ledger.ledgerOf(catalog.product("trae").orElseThrow().getCompany()).get(0).getId();
+        long source = ledger.ledgerOf(catalog.product("trae").orElseThrow()).get(0).getSource().getId();
         List<String> editorPages = List.of("/companies/new", "/companies/bytedance/edit", "/companies/bytedance/facts/new",
                 "/companies/bytedance/facts/" + companyFact + "/supersede",
                 "/companies/bytedance/facts/" + companyFact + "/retract",
                 "/products/new", "/products/trae/edit", "/products/trae/delete", "/products/trae/facts/new",
-                "/products/trae/facts/" + fact + "/supersede", "/products/trae/facts/" + fact + "/retract");
+                "/products/trae/facts/" + fact + "/supersede", "/products/trae/facts/" + fact + "/retract",
+                "/sources/" + source + "/edit", "/sources/" + source + "/retract");
         List<String> editorPosts = List.of("/companies", "/companies/bytedance", "/companies/bytedance/facts",
                 "/products", "/products/trae", "/products/trae/facts", "/products/trae/facts/" + fact + "/supersede",
-                "/products/trae/facts/" + fact + "/retract", "/products/trae/delete");
+                "/products/trae/facts/" + fact + "/retract", "/products/trae/delete", "/sources/" + source,
+                "/sources/" + source + "/retract");
         List<String> adminPages = List.of("/admin/accounts", "/methodology/drafts/new", "/actuator/metrics",
                 "/actuator/metrics/cache.gets");
         List<String> adminPosts = List.of("/admin/accounts", "/admin/accounts/admin/password", "/methodology/drafts");
@@ -94,9 +97,10 @@ class AccessMatrixTest {
         List<String> editing = List.of("/companies/new", "/companies/bytedance/edit", "/companies/bytedance/facts/new",
                 "/products/new", "/products/doubao/edit", "/products/trae/delete", "/products/trae/facts/new",
                 "/products/trae/facts/" + fact + "/supersede", "/admin/accounts", "/admin/accounts/admin/password",
-                "/methodology/drafts/new", "/methodology/drafts");
+                "/methodology/drafts/new", "/methodology/drafts", "/sources/1/edit", "/sources/1/retract");
         // Reading pages that are also written to: HEAD reads them, every other method is a write.
-        List<String> readAndWritten = List.of("/companies", "/companies/bytedance", "/products", "/products/trae");
+        List<String> readAndWritten = List.of("/companies", "/companies/bytedance", "/products", "/products/trae",
+                "/sources/1");
         for (String path : java.util.stream.Stream.concat(editing.stream(), readAndWritten.stream()).toList()) {
             for (HttpMethod method : List.of(HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE,
                     HttpMethod.OPTIONS)) {
@@ -117,7 +121,8 @@ class AccessMatrixTest {
 
     @Test
     void aPostWithoutCsrfTokenIsRefusedEvenForAnAdministrator() throws Exception {
-        for (String target : List.of("/companies", "/products/trae", "/admin/accounts", "/logout")) {
+        for (String target : List.of("/companies", "/products/trae", "/admin/accounts", "/logout", "/sources/1",
+                "/sources/1/retract")) {
             assertThat(mvc.perform(as(Who.ADMIN, post(target))).andReturn().getResponse().getStatus())
                     .as(target).isEqualTo(403);
         }
@@ -160,7 +165,7 @@ class AccessMatrixTest {
     void readingNeedsNoAccount() throws Exception {
         for (String page : List.of("/", "/companies", "/companies/bytedance", "/products", "/products/trae",
                 "/compare", "/styles", "/rankings", "/methodology", "/products/trae/history", "/login",
-                "/search?q=doubao")) {
+                "/search?q=doubao", "/sources", "/sources/1", "/sources/1/history")) {
             assertThat(mvc.perform(get(page)).andReturn().getResponse().getStatus()).as(page).isEqualTo(200);
         }
     }

@@ -44,7 +44,7 @@ class MappedAccessTest {
     /** What an anonymous reader may GET (and HEAD). Any other method on these paths is refused too. */
     static final Set<String> READING_PAGES = Set.of("/", "/login", "/companies", "/companies/{slug}",
             "/companies/{slug}/history", "/products", "/products/{slug}", "/products/{slug}/history", "/compare",
-            "/styles", "/rankings", "/methodology", "/search",
+            "/styles", "/rankings", "/methodology", "/search", "/sources", "/sources/{id}", "/sources/{id}/history",
             // Spring Boot's error controller: asked directly it answers 404 (see web.WebConfig).
             "/error");
 
@@ -69,7 +69,9 @@ class MappedAccessTest {
     void noMappedHandlerOutsideTheReadingPagesAnswersAnAnonymousReader() throws Exception {
         Map<String, String> facts = Map.of(
                 "products", String.valueOf(ledger.ledgerOf(catalog.product("trae").orElseThrow()).get(0).getId()),
-                "companies", String.valueOf(ledger.ledgerOf(catalog.company("bytedance").orElseThrow()).get(0).getId()));
+                "companies", String.valueOf(ledger.ledgerOf(catalog.company("bytedance").orElseThrow()).get(0).getId()),
+                "sources", String.valueOf(ledger.ledgerOf(catalog.product("trae").orElseThrow()).get(0).getSource()
+                        .getId()));
         Set<String> mapped = new TreeSet<>();
         List<String> open = new ArrayList<>();
         int asked = 0;
@@ -149,7 +151,7 @@ class MappedAccessTest {
         return methods;
     }
 
-    /** Real slugs, fact ids and usernames in place of the path variables. */
+    /** Real slugs, fact and source ids and usernames in place of the path variables. */
     private static List<String> concrete(String pattern, Map<String, String> facts) {
         List<String> paths = new ArrayList<>();
         List<String> kinds = pattern.contains("{kind:") ? List.of("products", "companies") : List.of("");
@@ -157,7 +159,8 @@ class MappedAccessTest {
             String path = pattern.replaceAll("\\{kind:[^}]*}", kind);
             boolean product = path.startsWith("/products");
             path = path.replace("{slug}", product ? "trae" : "bytedance")
-                    .replace("{id}", facts.get(product ? "products" : "companies"))
+                    .replace("{id}", facts.get(path.startsWith("/sources") ? "sources" : product ? "products"
+                            : "companies"))
                     .replace("{username}", "admin");
             assertThat(path).as("a path variable this test does not know how to fill: " + pattern)
                     .doesNotContain("{");

@@ -87,6 +87,12 @@ class HtmlValidityTest {
                 {"/search?q=字节", 200},
                 {"/search?q=nothing-is-called-this", 200},
                 {"/search?q=" + "a".repeat(201), 400},
+                {"/search?q=article", 200},
+                {"/sources", 200},
+                {"/sources?q=gate&sort=title", 200},
+                {"/sources/1", 200},
+                {"/sources/1/history", 200},
+                {"/sources/987654321", 404},
         };
         for (Object[] url : urls) {
             pages.add(Arguments.of(url[0], url[1]));
@@ -107,7 +113,8 @@ class HtmlValidityTest {
     static Stream<Arguments> editorPages() {
         return Stream.of("/companies/new", "/companies/bytedance/edit", "/products/new", "/products/doubao/edit",
                         "/products/doubao/delete", "/products/doubao/facts/new", "/companies/bytedance/facts/new",
-                        "/products/new?lang=zh-CN", "/products/doubao/facts/new?lang=zh-CN")
+                        "/products/new?lang=zh-CN", "/products/doubao/facts/new?lang=zh-CN", "/sources/1/edit",
+                        "/sources/1/retract", "/sources/1/edit?lang=zh-CN", "/sources/1/retract?lang=zh-CN")
                 .map(Arguments::of);
     }
 
@@ -133,7 +140,12 @@ class HtmlValidityTest {
                 Arguments.of("POST /products/doubao/facts (invalid)", post("/products/doubao/facts").with(csrf())
                         .param("metric", "DAU").param("value", "").param("qualifier", "ABOUT")
                         .param("asOf", "2099-01-01").param("provenance", "THIRD_PARTY").param("sourceTitle", "").param("sourceLanguage", "EN").param("sourceKind", "PRESS")
-                        .param("sourceUrl", "not a url").param("sourceDate", "").param("claim", "")));
+                        .param("sourceUrl", "not a url").param("sourceDate", "").param("claim", "")),
+                Arguments.of("POST /sources/1 (invalid)", post("/sources/1").with(csrf()).param("title", " ")
+                        .param("url", "not a url").param("publishedOn", "31/12/2025").param("language", "EN")
+                        .param("kind", "PRESS").param("version", "0")),
+                Arguments.of("POST /sources/1/retract (invalid)", post("/sources/1/retract").with(csrf())
+                        .param("reason", " ")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,6 +53,8 @@ class NavigationTest {
                 Map.entry("/products?category=coding-tool", "/products"),
                 Map.entry("/products/doubao", "/products"),
                 Map.entry("/products/doubao/history?lang=zh-CN", "/products"),
+                Map.entry("/sources", "/sources"),
+                Map.entry("/sources/1?lang=zh-CN", "/sources"),
                 Map.entry("/methodology", "/methodology"),
                 Map.entry("/login", "/login"));
         for (Map.Entry<String, String> page : sections.entrySet()) {
@@ -62,6 +64,7 @@ class NavigationTest {
         assertCurrent(page("/products/doubao/facts/new", EDITOR), "/products", "a product's fact form");
         assertCurrent(page("/products/doubao/facts/" + fact + "/supersede", EDITOR), "/products", "supersede");
         assertCurrent(page("/companies/bytedance/edit", EDITOR), "/companies", "a company's form");
+        assertCurrent(page("/sources/1/edit", EDITOR), "/sources", "a source's form");
         assertCurrent(page("/methodology/drafts/new", ADMIN), "/methodology", "a methodology draft");
         assertCurrent(page("/admin/accounts", ADMIN), "/admin/accounts", "the accounts");
     }
@@ -108,7 +111,7 @@ class NavigationTest {
             assertThat(form.select("button[type=submit]").text()).isNotBlank();
         }
         assertThat(page("/?lang=zh-CN", null).selectFirst(".site-header label[for=site-search]").text())
-                .isEqualTo("搜索公司、产品和事实");
+                .isEqualTo("搜索公司、产品、事实和来源");
     }
 
     private static void assertCurrent(Document page, String href, String where) {
