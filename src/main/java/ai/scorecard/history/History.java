@@ -11,8 +11,9 @@ import ai.scorecard.source.Source;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,9 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class History {
-
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private static final List<Field<Company>> COMPANY_FIELDS = List.of(
             new Field<>("slug", Company::getSlug),
@@ -243,19 +241,21 @@ public class History {
             if (raw == null) {
                 return Shown.EMPTY;
             }
+            if (raw instanceof LocalDate || raw instanceof Instant) {
+                // The page writes it as every other date of the reader's language, not as ISO.
+                return new Shown(raw.toString(), null, (Temporal) raw);
+            }
             String text;
             if (raw instanceof Enum<?> constant) {
                 text = constant.name();
             } else if (raw instanceof BigDecimal number) {
                 text = number.stripTrailingZeros().toPlainString();
-            } else if (raw instanceof Instant instant) {
-                text = INSTANT.format(instant);
             } else if (raw instanceof CompanyRef company) {
                 text = company.name();
             } else {
                 text = raw.toString();
             }
-            return new Shown(text, codePrefix == null ? null : codePrefix + text);
+            return new Shown(text, codePrefix == null ? null : codePrefix + text, null);
         }
     }
 

@@ -2,6 +2,7 @@ package ai.scorecard.history;
 
 import ai.scorecard.fact.Fact;
 import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
 import java.util.List;
 
 /**
@@ -37,16 +38,19 @@ public record HistoryEntry(long revision, OffsetDateTime when, String who, Subje
     }
 
     /** One field's value before and after the revision; before is empty for a creation. */
-    record Change(String field, Shown before, Shown after) {
+    public record Change(String field, Shown before, Shown after) {
     }
 
     /**
-     * A value as a page shows it: either a message code (an enum's label, or "empty") or text as the
-     * user typed it, which the page escapes. The text is also the fallback for an unknown code.
+     * A value as a page shows it: a message code (an enum's label, or "empty"), a day or a moment that
+     * the page writes in the reader's language, or else text as the user typed it, which the page
+     * escapes. The text is also the fallback for an unknown code, and a day's or a moment's ISO form.
+     *
+     * @param time a {@link java.time.LocalDate} or an {@link java.time.Instant}; null for any other value
      */
-    record Shown(String text, String code) {
+    public record Shown(String text, String code, Temporal time) {
 
-        static final Shown EMPTY = new Shown(null, "history.value.empty");
-        static final Shown NOT_RECORDED = new Shown(null, "history.value.notRecorded");
+        static final Shown EMPTY = new Shown(null, "history.value.empty", null);
+        static final Shown NOT_RECORDED = new Shown(null, "history.value.notRecorded", null);
     }
 }

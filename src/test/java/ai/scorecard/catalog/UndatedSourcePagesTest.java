@@ -30,7 +30,7 @@ class UndatedSourcePagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "''           | (date unknown) | Nov 29, 2026 (date read; the source is undated)",
-            "?lang=zh-CN  | （日期不详）      | 2026年11月29日（阅读日期；出处未注明日期）"})
+            "?lang=zh-CN  | （日期不详）      | 2026年11月29日（阅读日期；来源未注明日期）"})
     void aProductsFactsAndBreakdownSayTheArticleIsUndated(String query, String dateUnknown, String asOf)
             throws Exception {
         Document doubao = page("/products/doubao" + query);

@@ -108,7 +108,7 @@ class ComparisonPagesTest {
 
         Document chinese = page("/compare?left=minimax&right=bytedance&lang=zh-CN");
         assertThat(chinese.selectFirst(".side-left .side-overall").text()).isEqualTo("证据不足");
-        assertThat(chinese.selectFirst("#verdict").text()).isEqualTo("无法判定谁领先：MiniMax的来源证据不足，暂不评分。");
+        assertThat(chinese.selectFirst("#verdict").text()).isEqualTo("无法判定谁领先：MiniMax的来源证据不足，没有得分。");
     }
 
     @Test
@@ -123,8 +123,17 @@ class ComparisonPagesTest {
         assertThat(page.selectFirst("#verdict").text())
                 .isEqualTo(String.format("ByteDance leads Alibaba by %.1f points.", margin));
         assertThat(page.selectFirst("#robustness").text())
-                .startsWith("ByteDance stays ahead in " + Math.round(robustness.leaderAheadShare() * 100) + "% of 2,000");
+                .startsWith("ByteDance stays ahead in " + Math.round(robustness.leaderAheadShare() * 100) + "% of 2,000")
+                .containsPattern("around this lens; (the order flips|no change)");
         assertThat(robustness.leader()).isEqualTo("bytedance");
+
+        // Issue 14: written for Chinese, with no space between Chinese words or around the names.
+        Document chinese = page("/compare?lang=zh-CN");
+        assertThat(chinese.selectFirst("#verdict").text())
+                .isEqualTo(String.format("字节跳动领先阿里巴巴 %.1f 分。", margin));
+        assertThat(chinese.selectFirst("#robustness").text()).startsWith("在这个视角附近的 2,000 种加权方案中，字节跳动在 "
+                + Math.round(robustness.leaderAheadShare() * 100) + "% 的方案中保持领先；")
+                .containsPattern("领先；(只有当|单独改变)");
     }
 
     @Test

@@ -220,8 +220,26 @@ class HistoryPagesTest {
         Document history = page("/products/" + PRODUCT + "/history?lang=zh-CN");
         Element edit = history.select("tr.revision").get(2);
         assertThat(edit.selectFirst(".revision-kind").text()).isEqualTo("修改");
+        assertThat(history.select("tr.revision").get(0).selectFirst(".revision-kind").text()).isEqualTo("已撤回");
         assertThat(change(edit, "nameEn")).isEqualTo("英文名称: Old name → New name");
         assertThat(change(edit, "stage")).isEqualTo("阶段: 试点 → 已上线");
+    }
+
+    /** Issue 14: a date in the details reads as every other date of the reader's language, never as ISO. */
+    @Test
+    void datesInTheDetailsReadAsThePagesOtherDates() throws Exception {
+        Element chinese = page("/products/" + PRODUCT + "/history?lang=zh-CN").select("tr.revision").get(1);
+        assertThat(chinese.attr("data-kind")).isEqualTo("CREATED");
+        assertThat(chinese.selectFirst("[data-field=asOf] .change-new").text()).isEqualTo("2026年6月30日");
+        String moment = "\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}:\\d{2}（UTC）";
+        assertThat(chinese.selectFirst(".revision-when").text()).matches(moment);
+        assertThat(chinese.selectFirst("[data-field=recordedAt] .change-new").text()).matches(moment);
+        assertThat(chinese.text()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("UTC ");
+
+        Element english = page("/products/" + PRODUCT + "/history").select("tr.revision").get(1);
+        assertThat(english.selectFirst("[data-field=asOf] .change-new").text()).isEqualTo("Jun 30, 2026");
+        assertThat(english.selectFirst("[data-field=recordedAt] .change-new").text())
+                .matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{2}:\\d{2}:\\d{2} UTC");
     }
 
     @Test

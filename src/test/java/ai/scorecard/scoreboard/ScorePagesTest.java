@@ -102,7 +102,7 @@ class ScorePagesTest {
         Element dingtalk = company.selectFirst("tr.contribution[data-product=dingtalk]");
         assertThat(dingtalk.selectFirst(".product-overall").text()).isEqualTo("not enough evidence does not count towards the company");
         assertThat(dingtalk.selectFirst(".points-added").text()).isEqualTo("0.0");
-        assertThat(page("/products/dingtalk?lang=zh-CN").selectFirst(".score-evidence").text()).startsWith("证据不足，暂不评分");
+        assertThat(page("/products/dingtalk?lang=zh-CN").selectFirst(".score-evidence").text()).startsWith("证据不足，暂无得分");
         assertThat(product.selectFirst(".editors-call").text()).contains("editors’ call", "weighs 50% of a fact");
         assertThat(page("/products/dingtalk?version=1").select(".editors-call")).isEmpty();
         // Under version 1 the same product still scores from its stage alone.
@@ -188,7 +188,7 @@ class ScorePagesTest {
     void chineseReadersGetTheSameScoresInChinese() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/products/qianwen-app").param("lang", "zh-CN"))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page.selectFirst("#scores h2").text()).isEqualTo("评分");
+        assertThat(page.selectFirst("#scores h2").text()).isEqualTo("得分");
         assertThat(page.selectFirst("tr.indicator[data-indicator=growth-driver] .read").text()).isEqualTo("补贴");
     }
 

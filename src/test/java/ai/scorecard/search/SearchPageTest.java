@@ -70,7 +70,7 @@ class SearchPageTest {
         Document english = search("字节跳动", "en");
         assertThat(links(english, "#search-companies")).containsExactly("/companies/bytedance");
         assertThat(english.selectFirst("#search-companies li").text()).contains("ByteDance", "字节跳动");
-        assertThat(english.selectFirst(".search-count").text()).endsWith("results for “字节跳动”");
+        assertThat(english.selectFirst(".search-count").text()).isEqualTo("1 result for “字节跳动”");
 
         Document chinese = search("字节跳动", "zh-CN");
         assertThat(links(chinese, "#search-companies")).containsExactly("/companies/bytedance");

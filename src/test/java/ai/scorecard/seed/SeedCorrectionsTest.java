@@ -28,6 +28,7 @@ class SeedCorrectionsTest {
     private static final String ARTICLE = text("/article/gate-square-post.txt");
     private static final List<CSVRecord> FACTS = csv("facts.csv");
     private static final List<CSVRecord> PRODUCTS = csv("products.csv");
+    private static final List<CSVRecord> COMPANIES = csv("companies.csv");
     private static final List<CSVRecord> SOURCES = csv("sources.csv");
 
     @Test
@@ -138,6 +139,22 @@ class SeedCorrectionsTest {
         CSVRecord doubao = fact("doubao", "NICHE_STANDING");
         assertThat(doubao.get("claim")).contains("\"Doubao mobile\"", "Doubao phone");
         assertThat(doubao.get("provenance")).isEqualTo("ANALYST_ESTIMATE");
+    }
+
+    /**
+     * Issue 14, item 5: each record has the Chinese name its company uses in China. The Seed models are
+     * sold as 豆包大模型 (Seed is the team that makes them), Yuanbao is 腾讯元宝, Amap is 高德地图.
+     */
+    @Test
+    void chineseNamesAreTheOnesTheCompaniesUseInChina() {
+        assertThat(COMPANIES).extracting(c -> c.get("slug") + " " + c.get("name_zh")).containsExactlyInAnyOrder(
+                "bytedance 字节跳动", "alibaba 阿里巴巴", "tencent 腾讯", "minimax MiniMax", "zhipu 智谱");
+        assertThat(PRODUCTS).extracting(p -> p.get("slug") + " " + p.get("name_zh")).containsExactlyInAnyOrder(
+                "doubao 豆包", "volcano-engine 火山引擎", "seed-models 豆包大模型", "jimeng 即梦",
+                "jianying-capcut 剪映 / CapCut", "lark 飞书", "trae Trae", "coze 扣子", "recording-dou 录音豆",
+                "qwen 通义千问", "qianwen-app 千问 App", "alibaba-cloud 阿里云", "tongyi-lingma 通义灵码",
+                "taobao-ai 淘宝 AI 功能", "amap-ai 高德地图 AI", "dingtalk 钉钉", "yuanbao 腾讯元宝",
+                "minimax-models MiniMax 大模型", "glm GLM 大模型");
     }
 
     @Test

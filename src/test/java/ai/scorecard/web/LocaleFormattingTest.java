@@ -58,7 +58,7 @@ class LocaleFormattingTest {
     @Test
     void chinesePagesShowAmountsIn10kAnd100mAndChineseDates() throws Exception {
         Document trae = page("/products/trae?lang=zh-CN");
-        Element dau = fact(trae, "日活跃用户");
+        Element dau = fact(trae, "日活跃用户数（DAU）");
         assertThat(dau.selectFirst(".fact-value").text()).isEqualTo("≈ 3,500万");
         assertThat(dau.selectFirst(".fact-as-of").text()).isEqualTo("2026年3月5日");
         assertThat(dau.selectFirst(".fact-source").text()).contains("（2026年11月29日）");

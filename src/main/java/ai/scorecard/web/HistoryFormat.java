@@ -1,0 +1,46 @@
+package ai.scorecard.web;
+
+import ai.scorecard.fact.FactFormat;
+import ai.scorecard.history.HistoryEntry.Shown;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a history page's values in the reader's language, as the rest of the app writes them: a day as
+ * 2026年11月29日 or Nov 29, 2026 (never ISO), a moment as the "When" column does (its pattern is
+ * {@code history.when.pattern}, in UTC), a value with a code as its label. The template calls it as
+ * {@code @historyFormat.value(change.after, #locale)} and {@code @historyFormat.moment(entry.when, #locale)}.
+ */
+@Component("historyFormat")
+@RequiredArgsConstructor
+public class HistoryFormat {
+
+    private final MessageSource messages;
+    private final FactFormat facts;
+
+    /** A moment of the history, in UTC, as {@code history.when.pattern} writes it in the reader's language. */
+    public String moment(TemporalAccessor moment, Locale locale) {
+        String pattern = messages.getMessage("history.when.pattern", null, locale);
+        return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC).format(moment);
+    }
+
+    /** A field's value before or after a change. */
+    public String value(Shown shown, Locale locale) {
+        if (shown.time() instanceof LocalDate day) {
+            return facts.date(day, locale);
+        }
+        if (shown.time() != null) {
+            return moment(shown.time(), locale);
+        }
+        if (shown.code() != null) {
+            return messages.getMessage(shown.code(), null, shown.text(), locale);
+        }
+        return shown.text();
+    }
+}
