@@ -164,7 +164,7 @@ class FactFormsTest {
         // Finding sources without JavaScript is a button of its own, only where scripts do not run.
         assertThat(form.select("noscript button[name=next]").eachAttr("value")).containsExactly("find");
         assertThat(page("/products/doubao/facts/new?lang=zh-CN").selectFirst("#metric option[value=DAILY_TOKENS]")
-                .attr("data-value-label")).isEqualTo("数量（每日 token）");
+                .attr("data-value-label")).isEqualTo("数量（每日 Token）");
 
         // A newer value keeps its metric: shown fixed, with only its own levels; there is no "another" to add.
         Fact standing = current("trae", Metric.NICHE_STANDING);

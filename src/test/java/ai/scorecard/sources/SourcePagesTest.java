@@ -96,7 +96,7 @@ class SourcePagesTest {
 
         Document chinese = page(path() + "?lang=zh-CN", null);
         assertThat(chinese.select("section.citing-company h3").eachText()).containsExactly("Style Only Co", "撤回公司");
-        assertThat(chinese.selectFirst("#scores-title").text()).isEqualTo("以它为依据的分数");
+        assertThat(chinese.selectFirst("#scores-title").text()).isEqualTo("以它为依据的得分");
         assertThat(chinese.selectFirst("h1").attr("lang")).isEqualTo("en");
     }
 
