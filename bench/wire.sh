@@ -18,7 +18,7 @@ fetch() { # path, extra curl arguments...
     shift
     curl -s -o "$WORK/body" -D "$WORK/headers" --compressed -H 'Accept-Encoding: gzip, deflate, br' \
         -w '%{http_code} %{size_header} %{size_download} %{size_request}' "$@" "$BASE$path" >"$WORK/sizes"
-    read -r status header body sent <"$WORK/sizes"
+    read -r status header body sent <"$WORK/sizes" || true
     local cache
     cache=$(grep -i '^cache-control:' "$WORK/headers" | cut -d' ' -f2- | tr -d '\r' || true)
     echo "$status $((header + body)) $sent ${cache:--}"
