@@ -39,7 +39,7 @@ class EditorJourneyIT extends Journey {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys("journey-editor");
         browser.findElement(By.id("password")).sendKeys("correct horse battery");
-        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        toNextPage(() -> browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("New fact about Doubao");
         assertThat(signedInAs()).isEqualTo("Signed in as journey-editor");
         // The session is kept in the database (any instance knows the editor); its cookie is out of scripts' reach.

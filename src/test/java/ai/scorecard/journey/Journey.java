@@ -1,13 +1,22 @@
 package ai.scorecard.journey;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import static org.assertj.core.api.Assertions.assertThat;
+
+
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class Journey {
 
     static WebDriver browser;
+
+    private static final Pattern STATIC_FILE = Pattern.compile("/(css|js|img|webjars)/");
 
     @LocalServerPort
     int port;
@@ -35,6 +46,28 @@ abstract class Journey {
             browser.quit();
             browser = null;
         }
+    }
+
+    /**
+     * No page of the journey reported an error in the console: a script that failed, a style or script the
+     * Content-Security-Policy refused, a file that would not load. A page answered with the 4xx the journey
+     * meant to see (a refused form, a page that does not exist) is the one message let through.
+     */
+    @AfterEach
+    void theConsoleStayedClean() {
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !(message.contains("Failed to load resource: the server responded with a status of 4")
+                        && !STATIC_FILE.matcher(message).find()))
+                .filter(message -> allowedConsoleErrors().stream().noneMatch(message::contains))
+                .toList();
+        assertThat(errors).as("errors in the browser's console").isEmpty();
+    }
+
+    /** Messages a journey's pages may write to the console, each with a reason where it is said. */
+    List<String> allowedConsoleErrors() {
+        return List.of();
     }
 
     void open(String path) {
