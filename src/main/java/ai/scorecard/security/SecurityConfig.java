@@ -55,7 +55,7 @@ class SecurityConfig {
     /** The pages that show an editing form, and what they post to; any method needs EDITOR. */
     static final String[] EDITING_PAGES = {"/companies/new", "/companies/*/edit", "/companies/*/facts/**",
             "/products/new", "/products/*/edit", "/products/*/delete", "/products/*/facts/**", "/sources/*/edit",
-            "/sources/*/retract"};
+            "/sources/*/retract", "/import", "/import/**"};
 
     /**
      * The headers every page carries, for answers written outside the filter chain's header writer (a
