@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,6 +51,11 @@ class FactImport {
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("metric", "metric", "value", "value", "level",
             "level", "unit", "unit", "currency", "currency", "qualifier", "qualifier", "asOf", "as_of",
             "asOfIsReadDate", "as_of_basis", "provenance", "provenance", "source", "source");
+
+    /** The values a column may hold, where they are a list. */
+    static final Map<String, List<String>> VALUES = Map.of("subject_type", List.of("company", "product"),
+            "metric", names(Metric.values()), "qualifier", names(Qualifier.values()), "as_of_basis",
+            List.of("observed", "read"), "provenance", names(Provenance.values()));
 
     private final FactLedger ledger;
     private final Catalog catalog;
@@ -80,7 +86,7 @@ class FactImport {
             Long earlier = firstRowOf.putIfAbsent(about + " " + entry.get().draft().asOf(), row.number());
             if (earlier != null) {
                 refusals.add(new Refusal(row.number(), "as_of", "import.refused.duplicate", null, List.of(),
-                        List.of(earlier)));
+                        List.of(String.valueOf(earlier))));
                 continue;
             }
             plans.add(plan(row, about, entry.get(), current.get(about), lastRowAbout.get(about), entries));
@@ -217,6 +223,10 @@ class FactImport {
             refused.add(refusal(row, column, "import.refused." + column));
             return null;
         }
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static Refusal refusal(Row row, String column, String code) {

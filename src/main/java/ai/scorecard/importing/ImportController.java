@@ -38,14 +38,14 @@ class ImportController {
 
     @GetMapping("/import")
     String form(Model model) {
-        model.addAttribute("columns", FactImport.COLUMNS);
+        model.addAttribute("columns", FactImport.COLUMNS).addAttribute("values", FactImport.VALUES);
         return PAGE;
     }
 
     @PostMapping("/import")
     String preview(@RequestParam(name = "file", required = false) MultipartFile file, Principal editor, Locale locale,
             Model model, HttpServletResponse response) throws IOException {
-        model.addAttribute("columns", FactImport.COLUMNS);
+        model.addAttribute("columns", FactImport.COLUMNS).addAttribute("values", FactImport.VALUES);
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
                 || file.getOriginalFilename().isBlank())) {
             return refused(model, locale, response, "import.file.missing");
@@ -73,7 +73,7 @@ class ImportController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Optional<Integer> recorded = previews.take(editor.getName(), token).flatMap(facts::commit);
         if (recorded.isEmpty()) {
-            model.addAttribute("columns", FactImport.COLUMNS);
+            model.addAttribute("columns", FactImport.COLUMNS).addAttribute("values", FactImport.VALUES);
             return refused(model, locale, response, "import.commit.refused");
         }
         redirect.addFlashAttribute("recorded", recorded.get());

@@ -28,6 +28,7 @@ class UploadLimit {
     ModelAndView tooLarge(Locale locale) {
         ModelAndView page = new ModelAndView(ImportController.PAGE, HttpStatus.CONTENT_TOO_LARGE);
         page.addObject("columns", FactImport.COLUMNS);
+        page.addObject("values", FactImport.VALUES);
         page.addObject("fileProblem", messages.getMessage("import.file.tooLarge", new Object[] {LIMIT}, locale));
         return page;
     }

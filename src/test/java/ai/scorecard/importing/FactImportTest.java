@@ -197,7 +197,7 @@ class FactImportTest {
         Document page = Jsoup.parse(mvc.perform(get("/import").param("lang", "zh-CN")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.select("#columns dt")).extracting(Element::text).containsExactlyElementsOf(FactImport.COLUMNS);
-        assertThat(page.select("#columns dd").first().text()).isEqualTo("company（公司）或 product（产品）。");
+        assertThat(page.select("#columns dd").first().text()).isEqualTo("这一行是关于公司还是产品： company product");
         assertThat(mvc.perform(get("/import/template/facts.csv")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).startsWith(HEADER);
     }

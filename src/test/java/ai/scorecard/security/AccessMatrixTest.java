@@ -54,11 +54,12 @@ class AccessMatrixTest {
                 "/companies/bytedance/facts/" + companyFact + "/retract",
                 "/products/new", "/products/trae/edit", "/products/trae/delete", "/products/trae/facts/new",
                 "/products/trae/facts/" + fact + "/supersede", "/products/trae/facts/" + fact + "/retract",
-                "/sources/" + source + "/edit", "/sources/" + source + "/retract");
+                "/sources/" + source + "/edit", "/sources/" + source + "/retract", "/import",
+                "/import/template/facts.csv");
         List<String> editorPosts = List.of("/companies", "/companies/bytedance", "/companies/bytedance/facts",
                 "/products", "/products/trae", "/products/trae/facts", "/products/trae/facts/" + fact + "/supersede",
                 "/products/trae/facts/" + fact + "/retract", "/products/trae/delete", "/sources/" + source,
-                "/sources/" + source + "/retract");
+                "/sources/" + source + "/retract", "/import", "/import/commit");
         List<String> adminPages = List.of("/admin/accounts", "/methodology/drafts/new", "/actuator/metrics",
                 "/actuator/metrics/cache.gets");
         List<String> adminPosts = List.of("/admin/accounts", "/admin/accounts/admin/password", "/methodology/drafts");
@@ -97,7 +98,8 @@ class AccessMatrixTest {
         List<String> editing = List.of("/companies/new", "/companies/bytedance/edit", "/companies/bytedance/facts/new",
                 "/products/new", "/products/doubao/edit", "/products/trae/delete", "/products/trae/facts/new",
                 "/products/trae/facts/" + fact + "/supersede", "/admin/accounts", "/admin/accounts/admin/password",
-                "/methodology/drafts/new", "/methodology/drafts", "/sources/1/edit", "/sources/1/retract");
+                "/methodology/drafts/new", "/methodology/drafts", "/sources/1/edit", "/sources/1/retract",
+                "/import", "/import/commit", "/import/template/facts.csv");
         // Reading pages that are also written to: HEAD reads them, every other method is a write.
         List<String> readAndWritten = List.of("/companies", "/companies/bytedance", "/products", "/products/trae",
                 "/sources/1");
@@ -156,7 +158,7 @@ class AccessMatrixTest {
     @Test
     void aPostWithoutCsrfTokenIsRefusedEvenForAnAdministrator() throws Exception {
         for (String target : List.of("/companies", "/products/trae", "/admin/accounts", "/logout", "/sources/1",
-                "/sources/1/retract")) {
+                "/sources/1/retract", "/import", "/import/commit")) {
             assertThat(mvc.perform(as(Who.ADMIN, post(target))).andReturn().getResponse().getStatus())
                     .as(target).isEqualTo(403);
         }

@@ -114,7 +114,8 @@ class HtmlValidityTest {
         return Stream.of("/companies/new", "/companies/bytedance/edit", "/products/new", "/products/doubao/edit",
                         "/products/doubao/delete", "/products/doubao/facts/new", "/companies/bytedance/facts/new",
                         "/products/new?lang=zh-CN", "/products/doubao/facts/new?lang=zh-CN", "/sources/1/edit",
-                        "/sources/1/retract", "/sources/1/edit?lang=zh-CN", "/sources/1/retract?lang=zh-CN")
+                        "/sources/1/retract", "/sources/1/edit?lang=zh-CN", "/sources/1/retract?lang=zh-CN", "/import",
+                        "/import?lang=zh-CN")
                 .map(Arguments::of);
     }
 
