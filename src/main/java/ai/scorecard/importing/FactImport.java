@@ -6,6 +6,7 @@ import ai.scorecard.catalog.Product;
 import ai.scorecard.checks.Problem;
 import ai.scorecard.fact.BatchOutcome;
 import ai.scorecard.fact.Fact;
+import ai.scorecard.fact.FactColumns;
 import ai.scorecard.fact.FactDraft;
 import ai.scorecard.fact.FactEntry;
 import ai.scorecard.fact.FactLedger;
@@ -17,8 +18,6 @@ import ai.scorecard.importing.Preview.Refusal;
 import ai.scorecard.source.Bibliography;
 import ai.scorecard.source.Source;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ import java.util.Map;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 class FactImport {
 
     /** The columns a file must have; {@code as_of_basis} may be left out (observed). */
-    static final List<String> COLUMNS = List.of("subject_type", "subject", "metric", "value", "level", "unit",
-            "currency", "qualifier", "as_of", "as_of_basis", "provenance", "source", "claim");
+    static final List<String> COLUMNS = Stream.concat(Stream.of("subject_type", "subject"),
+            FactColumns.STATEMENT.stream()).toList();
 
     static final List<String> REQUIRED = COLUMNS.stream().filter(column -> !column.equals("as_of_basis")).toList();
 
@@ -141,30 +140,18 @@ class FactImport {
 
     /** The row as a ledger entry, or empty with the row's refusals added. */
     private Optional<FactEntry> entry(Row row, List<Refusal> refused, Map<Long, Source> sources) {
-        Metric metric = parsed(row, "metric", Metric::valueOf, refused);
-        BigDecimal value = parsed(row, "value", BigDecimal::new, refused);
-        Qualifier qualifier = parsed(row, "qualifier", Qualifier::valueOf, refused);
-        LocalDate asOf = parsed(row, "as_of", LocalDate::parse, refused);
-        Provenance provenance = parsed(row, "provenance", Provenance::valueOf, refused);
-        Boolean readDate = switch (row.get("as_of_basis")) {
-            case "", "observed" -> false;
-            case "read" -> true;
-            default -> null;
-        };
-        if (readDate == null) {
-            refused.add(refusal(row, "as_of_basis", "import.refused.basis"));
-        }
         Source source = source(row.get("source"), sources);
         if (source == null) {
             refused.add(refusal(row, "source", "import.refused.source"));
         }
+        FactColumns.Read read = FactColumns.read(column -> column.equals("claim")
+                ? unneutralised(row.get(column)) : row.get(column), source);
+        read.problems().forEach(problem -> refused.add(refusal(row, problem.field(), problem.code())));
         Optional<Subject> subject = subject(row, refused);
         if (!refused.isEmpty()) {
             return Optional.empty();
         }
-        FactDraft draft = new FactDraft(metric, value, row.get("level"), row.get("unit"), row.get("currency"), qualifier,
-                asOf, readDate, provenance, source, unneutralised(row.get("claim")));
-        for (Problem problem : ledger.check(draft)) {
+        for (Problem problem : ledger.check(read.draft())) {
             String column = problem.field() == null ? null : COLUMN_OF_FIELD.getOrDefault(problem.field(), "claim");
             refused.add(new Refusal(row.number(), column, problem.code(), problem.message(), problem.argumentCodes(),
                     List.of()));
@@ -172,8 +159,8 @@ class FactImport {
         if (!refused.isEmpty() || subject.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(subject.get().product() != null ? FactEntry.about(subject.get().product(), draft)
-                : FactEntry.about(subject.get().company(), draft));
+        return Optional.of(subject.get().product() != null ? FactEntry.about(subject.get().product(), read.draft())
+                : FactEntry.about(subject.get().company(), read.draft()));
     }
 
     private record Subject(Product product, Company company) {
@@ -185,7 +172,7 @@ class FactImport {
             case "product" -> catalog.product(slug).map(product -> new Subject(product, null));
             case "company" -> catalog.company(slug).map(company -> new Subject(null, company));
             default -> {
-                refused.add(refusal(row, "subject_type", "import.refused.subjectType"));
+                refused.add(refusal(row, "subject_type", "fact.column.notListed"));
                 yield Optional.empty();
             }
         };
@@ -210,19 +197,6 @@ class FactImport {
     private static String unneutralised(String claim) {
         return claim.length() > 1 && claim.charAt(0) == '\'' && "=+-@\t\r".indexOf(claim.charAt(1)) >= 0
                 ? claim.substring(1) : claim;
-    }
-
-    private static <T> T parsed(Row row, String column, Function<String, T> parser, List<Refusal> refused) {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            refused.add(refusal(row, column, "import.refused." + column));
-            return null;
-        }
     }
 
     private static List<String> names(Enum<?>[] values) {

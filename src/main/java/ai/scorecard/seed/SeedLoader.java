@@ -17,12 +17,10 @@ import ai.scorecard.catalog.Stage;
 import ai.scorecard.catalog.Weight;
 import ai.scorecard.checks.Problem;
 import ai.scorecard.fact.BatchOutcome;
+import ai.scorecard.fact.FactColumns;
 import ai.scorecard.fact.FactDraft;
 import ai.scorecard.fact.FactEntry;
 import ai.scorecard.fact.FactLedger;
-import ai.scorecard.fact.Metric;
-import ai.scorecard.fact.Provenance;
-import ai.scorecard.fact.Qualifier;
 import ai.scorecard.history.Authorship;
 import ai.scorecard.source.Bibliography;
 import ai.scorecard.source.Language;
@@ -34,7 +32,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -199,12 +196,11 @@ class SeedLoader {
                 case "company" -> false;
                 default -> throw new IllegalStateException("Unknown subject type in seed row " + row.getRecordNumber());
             };
+            FactColumns.Read read = FactColumns.read(column -> row.isMapped(column) ? row.get(column) : "",
+                    find(sources, row.get("source")));
+            refuseIf(read.problems(), "facts.csv", row.getRecordNumber());
             facts.add(new SeedFact(row.getRecordNumber(), aboutProduct, row.get("subject"), row.get("source"),
-                    new FactDraft(
-                    Metric.valueOf(row.get("metric")), parse(row.get("value"), BigDecimal::new), row.get("level"),
-                    row.get("unit"), row.get("currency"), Qualifier.valueOf(row.get("qualifier")),
-                    LocalDate.parse(row.get("as_of")), asOfIsReadDate(row), Provenance.valueOf(row.get("provenance")),
-                    find(sources, row.get("source")), row.get("claim"))));
+                    read.draft()));
         });
         return facts;
     }
@@ -232,20 +228,6 @@ class SeedLoader {
             throw new IllegalStateException("Seed refers to unknown '" + slug + "'");
         }
         return found;
-    }
-
-    /**
-     * The {@code as_of_basis} column: {@code observed} (the source's own date) or {@code read} (the source is
-     * undated and as_of is the day it was read). Files written before the column existed mean observed.
-     */
-    private static boolean asOfIsReadDate(CSVRecord row) {
-        String basis = row.isMapped("as_of_basis") ? row.get("as_of_basis") : "";
-        return switch (basis) {
-            case "", "observed" -> false;
-            case "read" -> true;
-            default -> throw new IllegalStateException("Unknown as_of_basis '" + basis + "' in seed row "
-                    + row.getRecordNumber() + ": use observed or read");
-        };
     }
 
     private static <T> T parse(String value, Function<String, T> parser) {
