@@ -148,10 +148,20 @@ final class Spreadsheet {
         } catch (BadFile e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // POI answers a zip bomb, a file that is not a workbook and a broken one alike with an exception.
-            throw new BadFile("import.file.unreadable");
+            // POI answers a zip bomb, a file that is not a workbook and a broken one alike with an exception;
+            // only its message tells a bomb.
+            throw new BadFile(isZipBomb(e) ? "import.file.bomb" : "import.file.unreadable");
         }
         return table;
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(Cell cell, DataFormatter formatter) {

@@ -10,11 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.source.SourceFixtures;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -189,6 +193,60 @@ class FactImportTest {
                 .text()).isEqualTo("The file cannot be read as a CSV or XLSX file.");
         assertThat(upload("facts.csv", (HEADER + "\r\n").getBytes(StandardCharsets.UTF_8), 422)
                 .selectFirst("#file-problem").text()).isEqualTo("The file has a header but no rows.");
+        assertThat(ledger.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theExportedFactsImportAsUnchanged() throws Exception {
+        long before = ledger.count();
+        byte[] export = mvc.perform(get("/export/facts.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        Document preview = upload("facts.csv", export, 200);
+        assertThat(preview.select("#refusals tr")).isEmpty();
+        assertThat(preview.select("#plans tr.plan")).isNotEmpty()
+                .allMatch(row -> row.attr("data-action").equals("UNCHANGED"));
+        assertThat(preview.selectFirst("#commit")).isNull();
+        assertThat(ledger.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOverTheRowLimitIsRefused() throws Exception {
+        StringBuilder file = new StringBuilder(HEADER).append("\n");
+        String row = "product,doubao,DAU,1,,,,EXACT,2026-09-30,,THIRD_PARTY," + source + ",A claim.\n";
+        file.append(row.repeat(Spreadsheet.MAX_ROWS + 1));
+        assertThat(upload("facts.csv", file.toString().getBytes(StandardCharsets.UTF_8), 422)
+                .selectFirst("#file-problem").text())
+                .isEqualTo("The file has more than 50,000 rows. Split it into smaller files.");
+    }
+
+    @Test
+    void aZipBombIsRefused() throws Exception {
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        try (XSSFWorkbook empty = new XSSFWorkbook()) {
+            empty.createSheet("facts").createRow(0).createCell(0).setCellValue("subject_type");
+            empty.write(workbook);
+        }
+        // A real workbook with one more part that inflates a thousandfold: 50 MB from some 50 kB.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook.toByteArray()));
+                ZipOutputStream out = new ZipOutputStream(bomb)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry("xl/padding.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 50; i++) {
+                out.write(spaces);
+            }
+            out.closeEntry();
+        }
+        long before = ledger.count();
+        assertThat(bomb.size()).isLessThan(1024 * 1024);
+        assertThat(upload("facts.xlsx", bomb.toByteArray(), 422).selectFirst("#file-problem").text())
+                .isEqualTo("The workbook would unpack to far more than its size (a zip bomb); it was not read.");
         assertThat(ledger.count()).isEqualTo(before);
     }
 
