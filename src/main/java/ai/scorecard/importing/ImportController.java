@@ -37,8 +37,12 @@ class ImportController {
     private final MessageSource messages;
 
     @GetMapping("/import")
-    String form(Model model) {
+    String form(@RequestParam(name = "tooLarge", required = false) String tooLarge, Locale locale, Model model) {
         model.addAttribute("columns", FactImport.COLUMNS).addAttribute("values", FactImport.VALUES);
+        if (tooLarge != null) {
+            model.addAttribute("fileProblem", messages.getMessage("import.file.tooLarge",
+                    new Object[] {UploadLimit.LIMIT}, locale));
+        }
         return PAGE;
     }
 

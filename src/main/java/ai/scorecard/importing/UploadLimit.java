@@ -1,35 +1,42 @@
 package ai.scorecard.importing;
 
-import java.util.Locale;
-import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A file over the upload limit ({@code spring.servlet.multipart.max-file-size}) is refused before any
- * controller sees it; the editor gets the import form again with the limit, not an error page.
+ * An upload over the limit is sent back to the form, which names the limit, before anything reads it: the
+ * servlet container refuses to read a body over {@code spring.servlet.multipart.max-request-size}, and the
+ * first filter asking for a parameter (the CSRF filter) would fail with it, far from any controller.
  */
-@ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-@RequiredArgsConstructor
-class UploadLimit {
-
-    private final MessageSource messages;
+@Component
+@Order(-200) // before Spring Security's filters (-100), after Spring Session's
+class UploadLimit extends OncePerRequestFilter {
 
     static final String LIMIT = "20 MB";
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(Locale locale) {
-        ModelAndView page = new ModelAndView(ImportController.PAGE, HttpStatus.CONTENT_TOO_LARGE);
-        page.addObject("columns", FactImport.COLUMNS);
-        page.addObject("values", FactImport.VALUES);
-        page.addObject("fileProblem", messages.getMessage("import.file.tooLarge", new Object[] {LIMIT}, locale));
-        return page;
+    /** The file's limit and some room for the form's other fields and the multipart boundaries. */
+    private static final long MAX_REQUEST_BYTES = 21L * 1024 * 1024;
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/import".equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader("Location", request.getContextPath() + "/import?tooLarge");
+            return;
+        }
+        chain.doFilter(request, response);
     }
 }

@@ -210,6 +210,14 @@ class FactImportTest {
     }
 
     @Test
+    void theFormSentBackByTheUploadLimitNamesTheLimit() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/import").param("tooLarge", "")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#file-problem").text())
+                .isEqualTo("The file is larger than 20 MB. Split it into smaller files.");
+    }
+
+    @Test
     void aFileOverTheRowLimitIsRefused() throws Exception {
         StringBuilder file = new StringBuilder(HEADER).append("\n");
         String row = "product,doubao,DAU,1,,,,EXACT,2026-09-30,,THIRD_PARTY," + source + ",A claim.\n";
