@@ -94,14 +94,33 @@ class FactImport {
         return new Preview(filename, rows.size(), refusals, plans, entries);
     }
 
-    /** Records the previewed entries, all or none; the number recorded, or empty when the ledger refused. */
+    /**
+     * Records the previewed entries, all or none; the number recorded, or empty when the ledger refused or a
+     * subject or source is gone since the preview. The preview's records were read in another transaction, so
+     * each is read again in this one.
+     */
     @Transactional
     public Optional<Integer> commit(Preview preview) {
         if (!preview.committable()) {
             return Optional.empty();
         }
-        return ledger.recordAll(preview.entries()) instanceof BatchOutcome.Recorded recorded
+        List<FactEntry> entries = new ArrayList<>();
+        for (FactEntry entry : preview.entries()) {
+            Optional<FactEntry> fresh = bibliography.find(entry.draft().source().getId())
+                    .flatMap(source -> again(entry, entry.draft().citing(source)));
+            if (fresh.isEmpty()) {
+                return Optional.empty();
+            }
+            entries.add(fresh.get());
+        }
+        return ledger.recordAll(entries) instanceof BatchOutcome.Recorded recorded
                 ? Optional.of(recorded.facts().size()) : Optional.empty();
+    }
+
+    private Optional<FactEntry> again(FactEntry entry, FactDraft draft) {
+        return entry.product() != null
+                ? catalog.product(entry.product().getSlug()).map(product -> FactEntry.about(product, draft))
+                : catalog.company(entry.company().getSlug()).map(company -> FactEntry.about(company, draft));
     }
 
     private static Plan plan(Row row, String about, FactEntry entry, Fact current, Long earlierRow,
