@@ -2,6 +2,8 @@ package ai.scorecard.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.source.Bibliography;
 import java.io.RandomAccessFile;
@@ -16,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * An editor, in a real browser, uploads a file of facts: the preview names the refused row and offers no commit,
- * and a file over the upload limit brings the form back with the limit (not an error page), storing nothing.
+ * An editor, in a real browser, uploads a file of facts: the preview names the refused row and offers no commit;
+ * the file fixed, the commit records its fact; a file over the upload limit brings the form back with the limit
+ * (not an error page), storing nothing.
  */
 class ImportJourneyIT extends Journey {
 
@@ -33,11 +36,14 @@ class ImportJourneyIT extends Journey {
     @Autowired
     FactLedger ledger;
 
+    @Autowired
+    Catalog catalog;
+
     @TempDir
     Path files;
 
     @Test
-    void anEditorPreviewsAFileAndAFileOverTheLimitIsRefusedWithTheForm() throws Exception {
+    void anEditorPreviewsFixesAndCommitsAFileAndAFileOverTheLimitIsRefusedWithTheForm() throws Exception {
         jdbc.update("delete from account where username = 'journey-importer'");
         jdbc.update("insert into account (username, password_hash, role) values ('journey-importer', ?, 'EDITOR')",
                 encoder.encode("correct horse battery"));
@@ -60,6 +66,20 @@ class ImportJourneyIT extends Journey {
         assertThat(browser.findElement(By.cssSelector("#refusals tr.refusal")).getText())
                 .isEqualTo("2 subject There is no company or product with this address name.");
         assertThat(browser.findElements(By.id("commit"))).isEmpty();
+
+        // The row fixed, the preview offers to record it, and the commit records it.
+        Files.writeString(csv, Files.readString(csv).replace("nosuchproduct", "glm"), StandardCharsets.UTF_8);
+        browser.findElement(By.id("file")).sendKeys(csv.toString());
+        toNextPage(() -> browser.findElement(By.cssSelector("#upload button[type=submit]")).click());
+        assertThat(browser.findElement(By.cssSelector("#plans tr.plan .action")).getText()).isEqualTo("new fact");
+        toNextPage(() -> browser.findElement(By.cssSelector("#commit button[type=submit]")).click());
+        assertThat(browser.findElement(By.id("recorded")).getText()).isEqualTo("1 fact recorded.");
+        assertThat(ledger.count()).isEqualTo(before + 1);
+        // Retracted again, so that the other journeys sharing this application see the seed's scores.
+        Fact imported = ledger.ledgerOf(catalog.product("glm").orElseThrow()).stream()
+                .filter(fact -> fact.getClaim().equals("A claim.")).findFirst().orElseThrow();
+        ledger.retract(imported, "Recorded by the import journey only.");
+        before = ledger.count();
 
         Path large = files.resolve("large.csv");
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
