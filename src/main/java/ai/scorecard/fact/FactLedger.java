@@ -374,7 +374,7 @@ public class FactLedger {
         FactDraft draft = entry.draft();
         return new Fact(entry.product(), entry.company(), draft.metric(), draft.value(), draft.level(),
                 draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.asOfIsReadDate(),
-                draft.provenance(), draft.source(), draft.claim(), now);
+                draft.provenance(), draft.source(), draft.claim(), draft.claimZh(), now);
     }
 
     private Fact recorded(FactEntry entry, List<Fact> current) {

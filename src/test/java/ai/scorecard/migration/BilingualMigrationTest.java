@@ -1,0 +1,191 @@
+package ai.scorecard.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opentest4j.TestAbortedException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * V14 gives summaries, headquarters, claims, source titles and publishers and version notes a Chinese column
+ * (issue 14). Run on a copy of the seed and the history as they stood before it, on H2 and on PostgreSQL:
+ * every text stays where it was, which is now the English column, and the Chinese ones start empty.
+ */
+class BilingualMigrationTest {
+
+    /** Each table with a text that gained a Chinese column, and that column's names. */
+    private static final Map<String, List<String>> CHINESE_COLUMNS = Map.of(
+            "company", List.of("headquarters_zh", "summary_zh"),
+            "company_aud", List.of("headquarters_zh", "summary_zh"),
+            "product", List.of("summary_zh"),
+            "product_aud", List.of("summary_zh"),
+            "fact", List.of("claim_zh"),
+            "fact_aud", List.of("claim_zh"),
+            "source", List.of("title_zh", "publisher_zh"),
+            "source_aud", List.of("title_zh", "publisher_zh"));
+
+    @Nested
+    class OnH2 extends Checks {
+        OnH2() {
+            super(ScratchDatabase::h2);
+        }
+    }
+
+    /** Runs in the suite's PostgreSQL pass, on a database of its own; skipped otherwise, with the reason. */
+    @Nested
+    class OnPostgresql extends Checks {
+        OnPostgresql() {
+            super(ScratchDatabase::postgresql);
+        }
+    }
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class Checks {
+
+        private final Supplier<ScratchDatabase> databases;
+        private ScratchDatabase database;
+        private TestAbortedException absent;
+        private JdbcTemplate jdbc;
+        private final Map<String, List<Map<String, Object>>> before = new TreeMap<>();
+        private List<Map<String, Object>> versionsBefore;
+
+        Checks(Supplier<ScratchDatabase> databases) {
+            this.databases = databases;
+        }
+
+        @BeforeAll
+        void migrateACopyOfTheSeed() {
+            try {
+                database = databases.get();
+            } catch (TestAbortedException noDatabase) {
+                absent = noDatabase;
+                return;
+            }
+            jdbc = new JdbcTemplate(database.dataSource());
+            migrate("12");
+            new SeedBeforeSources(jdbc).write();
+            migrate("13");
+            CHINESE_COLUMNS.keySet().forEach(table -> before.put(table, rows("select * from " + table + " order by 1")));
+            versionsBefore = rows("select * from methodology_version order by id");
+
+            MigrateResult result = migrate("latest");
+
+            assertThat(result.migrations).extracting(migration -> migration.version).contains("14");
+        }
+
+        @BeforeEach
+        void skipWithoutTheDatabase() {
+            if (absent != null) {
+                throw absent;
+            }
+        }
+
+        @AfterAll
+        void drop() {
+            if (database != null) {
+                database.close();
+            }
+        }
+
+        @Test
+        void everyTextStaysInItsColumnNowTheEnglishOneAndTheChineseOnesStartEmpty() {
+            assertThat(before.get("fact")).as("the seed's facts were there to migrate").hasSizeGreaterThan(30);
+            assertThat(before.get("company").get(0)).containsKeys("summary", "headquarters");
+            CHINESE_COLUMNS.forEach((table, chinese) -> {
+                List<Map<String, Object>> after = rows("select * from " + table + " order by 1");
+                assertThat(after).as(table).hasSameSizeAs(before.get(table));
+                for (int i = 0; i < after.size(); i++) {
+                    Map<String, Object> row = new TreeMap<>(after.get(i));
+                    chinese.forEach(column -> assertThat(row.remove(column)).as(table + "." + column).isNull());
+                    assertThat(row).as(table).isEqualTo(before.get(table).get(i));
+                }
+            });
+            assertThat(rows("select * from fact order by 1")).extracting(row -> row.get("claim"))
+                    .contains("Qianwen's growth methods lack any retention logic.");
+        }
+
+        /** The two versions that came with the application get their Chinese; nothing else of them changes. */
+        @Test
+        void theVersionsThatCameWithTheApplicationGetAChineseNote() {
+            List<Map<String, Object>> after = rows("select * from methodology_version order by id");
+
+            assertThat(after).extracting(row -> (String) row.get("note_zh"))
+                    .hasSize(2).allSatisfy(note -> assertThat(note).containsPattern("^\\p{IsHan}")
+                            .doesNotContainPattern("[A-Za-z]{4,}"));
+            for (int i = 0; i < after.size(); i++) {
+                Map<String, Object> row = new TreeMap<>(after.get(i));
+                row.remove("note_zh");
+                assertThat(row).isEqualTo(versionsBefore.get(i));
+            }
+        }
+
+        /** A claim and a title are required in one language, either; in neither, the database refuses them. */
+        @Test
+        void aClaimOrATitleMayBeInEitherLanguageButNotInNeither() {
+            long source = jdbc.queryForObject("select min(id) from source", Long.class);
+
+            assertThat(rolledBack(() -> insertFact(source, null, "只有中文的要点"))).isEqualTo(1);
+            assertThat(rolledBack(() -> insertFact(source, "English only", null))).isEqualTo(1);
+            assertThatThrownBy(() -> rolledBack(() -> insertFact(source, null, null)))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+            assertThatThrownBy(() -> rolledBack(() -> insertFact(source, " ", "  ")))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+
+            assertThat(rolledBack(() -> insertSource(null, "中文标题"))).isEqualTo(1);
+            assertThatThrownBy(() -> rolledBack(() -> insertSource(null, " ")))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        }
+
+        private int insertFact(long source, String claim, String claimZh) {
+            return jdbc.update("insert into fact (company_id, metric, value_level, qualifier, as_of, provenance, "
+                    + "claim, claim_zh, recorded_at, source_id) select id, 'EXECUTION_PACE', 'FAST', 'EXACT', "
+                    + "DATE '2026-12-01', 'COMMENTARY', ?, ?, TIMESTAMP '2026-12-01 10:00:00', ? "
+                    + "from company where slug = 'bytedance'", claim, claimZh, source);
+        }
+
+        private int insertSource(String title, String titleZh) {
+            return jdbc.update("insert into source (title, title_zh, kind, created_at) "
+                    + "values (?, ?, 'PRESS', TIMESTAMP '2026-12-01 10:00:00')", title, titleZh);
+        }
+
+        /** Runs in a transaction that is rolled back, so the other checks read the migrated data. */
+        private int rolledBack(Supplier<Integer> insert) {
+            TransactionTemplate transaction =
+                    new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
+            return transaction.execute(status -> {
+                status.setRollbackOnly();
+                return insert.get();
+            });
+        }
+
+        private MigrateResult migrate(String target) {
+            return Flyway.configure().dataSource(database.dataSource())
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + database.vendor())
+                    .target(target).load().migrate();
+        }
+
+        /** Rows with lower-case column names, so that two reads compare as plain maps. */
+        private List<Map<String, Object>> rows(String sql) {
+            return jdbc.queryForList(sql).stream().map(row -> {
+                Map<String, Object> plain = new TreeMap<>();
+                row.forEach((column, value) -> plain.put(column.toLowerCase(), value));
+                return (Map<String, Object>) plain;
+            }).toList();
+        }
+    }
+}
