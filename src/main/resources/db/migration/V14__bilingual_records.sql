@@ -1,7 +1,7 @@
 -- Records in both languages (issue 14). Most readers read Chinese, but summaries, headquarters, claims,
 -- source titles and publishers and the methodology's version notes were English only. Each gets a Chinese
--- column beside it; the existing columns keep what they hold and are the English ones from now on, so no
--- text moves and none is lost. Plain SQL that H2 (PostgreSQL mode) and PostgreSQL both read.
+-- column beside it; the existing columns keep what they hold and are the English ones from now on (but for
+-- Chinese sources' titles typed in Chinese, below), and no text is lost. Plain SQL that H2 (PostgreSQL mode) and PostgreSQL both read.
 -- The methodology's lens and rule texts are not data: they are the bundles' messages, already in both.
 
 ALTER TABLE company ADD COLUMN headquarters_zh VARCHAR(120);
@@ -26,11 +26,20 @@ ALTER TABLE source ADD COLUMN title_zh VARCHAR(300);
 ALTER TABLE source ADD COLUMN publisher_zh VARCHAR(200);
 ALTER TABLE source ALTER COLUMN title DROP NOT NULL;
 ALTER TABLE source DROP CONSTRAINT source_title_not_blank;
+-- The one exception to "existing texts are the English ones": an editor who said a source is in Chinese
+-- and typed its title or publisher in Chinese characters typed the Chinese one. Moved, in the history too,
+-- so that pages mark it as Chinese, not as English.
+UPDATE source SET title_zh = title, title = NULL WHERE language = 'ZH' AND REGEXP_LIKE(title, '[一-鿿]');
+UPDATE source SET publisher_zh = publisher, publisher = NULL
+WHERE language = 'ZH' AND REGEXP_LIKE(publisher, '[一-鿿]');
 ALTER TABLE source ADD CONSTRAINT source_title_in_a_language CHECK (
     (title IS NOT NULL AND TRIM(title) <> '') OR (title_zh IS NOT NULL AND TRIM(title_zh) <> ''));
 CREATE INDEX source_title_zh_idx ON source (title_zh);
 ALTER TABLE source_aud ADD COLUMN title_zh VARCHAR(300);
 ALTER TABLE source_aud ADD COLUMN publisher_zh VARCHAR(200);
+UPDATE source_aud SET title_zh = title, title = NULL WHERE language = 'ZH' AND REGEXP_LIKE(title, '[一-鿿]');
+UPDATE source_aud SET publisher_zh = publisher, publisher = NULL
+WHERE language = 'ZH' AND REGEXP_LIKE(publisher, '[一-鿿]');
 
 -- A version's note stays required in English (every published version has one); the Chinese is optional.
 ALTER TABLE methodology_version ADD COLUMN note_zh VARCHAR(2000);

@@ -69,7 +69,7 @@ class SourcePagesTest {
     void theSourcePageShowsWhatTheSourceIsAndEveryFactCitingItByCompanyThenProduct() throws Exception {
         Document page = page(path(), null);
         assertThat(page.selectFirst("h1").text()).isEqualTo(Discredited.TITLE);
-        assertThat(page.selectFirst("h1").attr("lang")).isEqualTo("en");
+        assertThat(page.select("h1 [lang], h1 .fallback-note")).as("English, the page's language").isEmpty();
         Element address = page.selectFirst(".source-url a");
         assertThat(address.attr("href")).isEqualTo("https://example.com/discredited");
         assertThat(address.attr("rel")).isEqualTo("noopener noreferrer");
@@ -97,7 +97,8 @@ class SourcePagesTest {
         Document chinese = page(path() + "?lang=zh-CN", null);
         assertThat(chinese.select("section.citing-company h3").eachText()).containsExactly("Style Only Co", "撤回公司");
         assertThat(chinese.selectFirst("#scores-title").text()).isEqualTo("以它为依据的得分");
-        assertThat(chinese.selectFirst("h1").attr("lang")).isEqualTo("en");
+        assertThat(chinese.selectFirst("h1 [lang=en]").text()).isEqualTo(Discredited.TITLE);
+        assertThat(chinese.selectFirst("h1 .fallback-note").text()).isEqualTo("（仅英文）");
     }
 
     /**
@@ -195,7 +196,7 @@ class SourcePagesTest {
         assertThat(saved.getRedirectedUrl()).isEqualTo(path());
         Document page = page(path(), null);
         assertThat(page.selectFirst("h1").text()).isEqualTo("Discredited Digest, autumn");
-        assertThat(page.selectFirst("h1").attr("lang")).isEqualTo("zh");
+        assertThat(page.selectFirst(".source-language").text()).isEqualTo("Chinese");
         assertThat(page("/products/withdrawal-tool", null).selectFirst("#current-facts .fact-source-title").text())
                 .isEqualTo("Discredited Digest, autumn");
 
