@@ -8,19 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.assertj.core.groups.Tuple;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.opentest4j.TestAbortedException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * V14 gives summaries, headquarters, claims, source titles and publishers and version notes a Chinese column
@@ -55,29 +47,20 @@ class BilingualMigrationTest {
         }
     }
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Checks {
+    abstract static class Checks extends MigrationChecks {
 
-        private final Supplier<ScratchDatabase> databases;
-        private ScratchDatabase database;
-        private TestAbortedException absent;
-        private JdbcTemplate jdbc;
         private final Map<String, List<Map<String, Object>>> before = new TreeMap<>();
         private List<Map<String, Object>> versionsBefore;
 
         Checks(Supplier<ScratchDatabase> databases) {
-            this.databases = databases;
+            super(databases);
         }
 
         @BeforeAll
         void migrateACopyOfTheSeed() {
-            try {
-                database = databases.get();
-            } catch (TestAbortedException noDatabase) {
-                absent = noDatabase;
+            if (!open()) {
                 return;
             }
-            jdbc = new JdbcTemplate(database.dataSource());
             migrate("12");
             new SeedBeforeSources(jdbc).write();
             migrate("13");
@@ -92,20 +75,6 @@ class BilingualMigrationTest {
             MigrateResult result = migrate("latest");
 
             assertThat(result.migrations).extracting(migration -> migration.version).contains("14");
-        }
-
-        @BeforeEach
-        void skipWithoutTheDatabase() {
-            if (absent != null) {
-                throw absent;
-            }
-        }
-
-        @AfterAll
-        void drop() {
-            if (database != null) {
-                database.close();
-            }
         }
 
         /**
@@ -190,31 +159,6 @@ class BilingualMigrationTest {
         private int insertSource(String title, String titleZh) {
             return jdbc.update("insert into source (title, title_zh, kind, created_at) "
                     + "values (?, ?, 'PRESS', TIMESTAMP '2026-12-01 10:00:00')", title, titleZh);
-        }
-
-        /** Runs in a transaction that is rolled back, so the other checks read the migrated data. */
-        private int rolledBack(Supplier<Integer> insert) {
-            TransactionTemplate transaction =
-                    new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
-            return transaction.execute(status -> {
-                status.setRollbackOnly();
-                return insert.get();
-            });
-        }
-
-        private MigrateResult migrate(String target) {
-            return Flyway.configure().dataSource(database.dataSource())
-                    .locations("classpath:db/migration", "classpath:db/vendor/" + database.vendor())
-                    .target(target).load().migrate();
-        }
-
-        /** Rows with lower-case column names, so that two reads compare as plain maps. */
-        private List<Map<String, Object>> rows(String sql) {
-            return jdbc.queryForList(sql).stream().map(row -> {
-                Map<String, Object> plain = new TreeMap<>();
-                row.forEach((column, value) -> plain.put(column.toLowerCase(), value));
-                return (Map<String, Object>) plain;
-            }).toList();
         }
     }
 }
