@@ -37,6 +37,14 @@ public record Bilingual(String en, String zh) {
         return Optional.ofNullable(other).map(text -> new Reading(text, chineseReader ? ENGLISH : CHINESE, true));
     }
 
+    /**
+     * The English text, or the Chinese where there is none: for what is written down in one language whoever
+     * reads it (a retraction's reason, a line of history, a duplicate's key).
+     */
+    public String either() {
+        return en != null ? en : zh;
+    }
+
     /** The text for a reader of the locale, or an empty string: for attributes and plain-text places. */
     public String text(Locale locale) {
         return in(locale).map(Reading::text).orElse("");

@@ -162,7 +162,7 @@ public class FactLedger {
     @Transactional
     public SourceRetraction retractCiting(Source source, String reason, Collection<Long> expected) {
         List<Problem> problems = new ArrayList<>(checks.of(new Retraction(reason)));
-        String stated = problems.isEmpty() ? "Source withdrawn (" + source.getTitle() + "): " + reason.strip() : null;
+        String stated = problems.isEmpty() ? "Source withdrawn (" + source.titleText().either() + "): " + reason.strip() : null;
         if (stated != null && stated.length() > Retraction.LONGEST) {
             problems.add(Problem.of("reason", "retraction.reason.tooLongWithSource"));
         }

@@ -90,8 +90,7 @@ public class History {
             // Shown only when set: "no" on every other fact would say nothing.
             new Field<>("asOfIsReadDate", fact -> fact.isAsOfIsReadDate() ? Boolean.TRUE : null, "history.flag."),
             new Field<>("provenance", Fact::getProvenance, "provenance."),
-            new Field<>("source", fact -> fact.getSource() == null ? null
-                    : fact.getSource().getTitle() != null ? fact.getSource().getTitle() : fact.getSource().getTitleZh()),
+            new Field<>("source", fact -> fact.getSource() == null ? null : fact.getSource().titleText().either()),
             new Field<>("claim", Fact::getClaim),
             new Field<>("claimZh", Fact::getClaimZh),
             new Field<>("recordedAt", Fact::getRecordedAt),

@@ -1,5 +1,6 @@
 package ai.scorecard.source;
 
+import ai.scorecard.checks.Bilingual;
 import ai.scorecard.checks.Checks;
 import ai.scorecard.checks.LikePattern;
 import ai.scorecard.checks.Problem;
@@ -161,7 +162,7 @@ public class Bibliography {
 
     /** The title two records of one publication share: the English one, or the Chinese without it. */
     private static String sameTitle(SourceDraft draft) {
-        return draft.title() != null ? draft.title() : draft.titleZh();
+        return new Bilingual(draft.title(), draft.titleZh()).either();
     }
 
     private static String sameness(SourceDraft draft) {
