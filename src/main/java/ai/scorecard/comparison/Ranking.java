@@ -60,7 +60,8 @@ public record Ranking(List<Row> rows) {
     public record Row(int rank, Product product, String name, String companyName, ProductScore score) {
     }
 
-    static Ranking of(Standings standings, Category category, Locale locale) {
+    /** The products of the standings (of one category, unless null) in rank order, named in the given language. */
+    public static Ranking of(Standings standings, Category category, Locale locale) {
         Map<String, Product> bySlug = new HashMap<>();
         standings.products().forEach(product -> bySlug.put(product.getSlug(), product));
         List<ProductScore> scores = new ArrayList<>();

@@ -5,11 +5,23 @@ import ai.scorecard.web.KebabCase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Links to the other pages of the same ranking: same category, same lens, same methodology version. */
+/**
+ * Links to the other pages of the same ranking, and to its download: same category, same lens, same methodology
+ * version.
+ */
 public record RankingLinks(Category category, String lens, Integer version) {
 
     public String page(int number) {
-        StringBuilder link = new StringBuilder("/rankings?");
+        return link("/rankings?").append("&page=").append(number).toString();
+    }
+
+    /** The scores of this ranking as a file: {@code csv} or {@code xlsx}. */
+    public String download(String format) {
+        return link("/export/scores." + format + "?").toString();
+    }
+
+    private StringBuilder link(String path) {
+        StringBuilder link = new StringBuilder(path);
         if (category != null) {
             link.append("category=").append(KebabCase.of(category)).append('&');
         }
@@ -17,6 +29,6 @@ public record RankingLinks(Category category, String lens, Integer version) {
         if (version != null) {
             link.append("&version=").append(version);
         }
-        return link.append("&page=").append(number).toString();
+        return link;
     }
 }

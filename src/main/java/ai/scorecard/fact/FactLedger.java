@@ -254,6 +254,11 @@ public class FactLedger {
         return facts.findAllCurrent();
     }
 
+    /** Every current fact as recorded, with its source and its subject (a product with its company). */
+    public List<Fact> currentWithSubjects() {
+        return facts.findAllCurrentWithSubjects();
+    }
+
     /** The current facts about some companies and about each of their products. */
     public List<CurrentFact> currentAbout(Collection<Long> companyIds) {
         return facts.findCurrentAboutCompanies(companyIds);

@@ -91,6 +91,15 @@ interface Facts extends Repository<Fact, Long> {
             """)
     List<CurrentFact> findAllCurrent();
 
+    /** Every current fact with its source and its subject, in the order recorded: what an export writes. */
+    @Query("""
+            select f from Fact f join fetch f.source left join fetch f.product p left join fetch p.company
+                left join fetch f.company
+            where f.supersededAt is null and f.retractedAt is null
+            order by f.id
+            """)
+    List<Fact> findAllCurrentWithSubjects();
+
     /**
      * The current facts about some companies and about each of their products. Two selects in one
      * statement, each reaching its facts through an index: with "company or product's company" in one

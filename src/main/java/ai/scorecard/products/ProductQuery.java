@@ -35,11 +35,11 @@ public record ProductQuery(
         DESC
     }
 
-    ProductFilter filter() {
+    public ProductFilter filter() {
         return new ProductFilter(company, category, stage, q, sortOrDefault(), dir == Direction.DESC);
     }
 
-    Pageable pageable() {
+    public Pageable pageable() {
         return PageRequest.of(pageOrFirst() - 1, sizeOrDefault());
     }
 
@@ -70,17 +70,27 @@ public record ProductQuery(
         return link(column, flip ? Direction.DESC : Direction.ASC, 1);
     }
 
+    /** The same products, every one of them on no page, as a file: {@code csv} or {@code xlsx}. */
+    public String download(String format) {
+        return filtered("/export/products." + format, sort, dir).toString();
+    }
+
     private String link(ProductOrder order, Direction direction, int number) {
-        StringJoiner query = new StringJoiner("&", "/products?", "").setEmptyValue("/products");
+        StringJoiner query = filtered("/products", order, direction);
+        add(query, "page", number == 1 ? null : String.valueOf(number));
+        add(query, "size", size == null ? null : String.valueOf(size));
+        return query.toString();
+    }
+
+    private StringJoiner filtered(String path, ProductOrder order, Direction direction) {
+        StringJoiner query = new StringJoiner("&", path + "?", "").setEmptyValue(path);
         add(query, "company", company);
         add(query, "category", category == null ? null : KebabCase.of(category));
         add(query, "stage", stage == null ? null : KebabCase.of(stage));
         add(query, "q", q);
         add(query, "sort", order == null ? null : KebabCase.of(order));
         add(query, "dir", direction == null ? null : KebabCase.of(direction));
-        add(query, "page", number == 1 ? null : String.valueOf(number));
-        add(query, "size", size == null ? null : String.valueOf(size));
-        return query.toString();
+        return query;
     }
 
     private static void add(StringJoiner query, String name, String value) {

@@ -7,13 +7,14 @@ import ai.scorecard.fact.FactRetracted;
 import ai.scorecard.fact.FactsRetracted;
 import ai.scorecard.fact.FactsDeleted;
 import ai.scorecard.catalog.ProductChanged;
+import ai.scorecard.source.SourceChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The version of everything scores are computed from. Any change to a company, a product or a fact
+ * The version of everything scores are computed from. Any change to a company, a product, a source or a fact
  * moves it on in the change's own transaction, so a reader that can see the new data also sees the new
  * number: whatever is cached under a number is never older than the data that number stands for, on
  * any instance. Two writers queue on the one row for the moment their transactions take to commit.
@@ -33,7 +34,8 @@ public class DataVersion {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, classes = {FactRecorded.class, FactsRecorded.class,
-            FactRetracted.class, FactsRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class})
+            FactRetracted.class, FactsRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class,
+            SourceChanged.class})
     void dataChanged() {
         jdbc.sql("update data_version set version = version + 1 where id = 1").update();
     }

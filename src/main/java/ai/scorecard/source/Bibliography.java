@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sources facts cite. It checks each {@link SourceDraft}, refuses a second record of a publication it
- * holds already (same title and address), and finds sources for an editor's picker.
+ * holds already (same title and address), and finds sources for an editor's picker. Each addition or
+ * correction is announced ({@link SourceChanged}) within its transaction.
  */
 @Service
 @RequiredArgsConstructor
@@ -35,6 +37,7 @@ public class Bibliography {
     private final Sources sources;
     private final Checks checks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** Every rule the draft breaks; empty when the bibliography would add it. Nothing is stored. */
     public List<Problem> check(SourceDraft draft) {
@@ -54,7 +57,9 @@ public class Bibliography {
         if (same.isPresent()) {
             return new SourceOutcome.AlreadyThere(same.get());
         }
-        return new SourceOutcome.Saved(sources.save(new Source(draft, clock.instant())));
+        Source added = sources.save(new Source(draft, clock.instant()));
+        events.publishEvent(new SourceChanged(added.getId()));
+        return new SourceOutcome.Saved(added);
     }
 
     /**
@@ -80,8 +85,11 @@ public class Bibliography {
         if (!refused.isEmpty()) {
             return new SourceBatch.Refused(refused);
         }
-        return new SourceBatch.Added(drafts.stream().map(draft -> sources.save(new Source(draft, clock.instant())))
-                .toList());
+        List<Source> added = drafts.stream().map(draft -> sources.save(new Source(draft, clock.instant()))).toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(new SourceChanged(added.get(0).getId()));
+        }
+        return new SourceBatch.Added(added);
     }
 
     /**
@@ -105,6 +113,7 @@ public class Bibliography {
         }
         current.take(draft);
         sources.flush();
+        events.publishEvent(new SourceChanged(current.getId()));
         return new SourceOutcome.Saved(current);
     }
 

@@ -1,6 +1,7 @@
 package ai.scorecard.web;
 
 import ai.scorecard.ScorecardSettings;
+import ai.scorecard.scoreboard.Scoreboard;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,19 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+    /** The pages that only read, whoever asks: what {@link ReadingPageCaching} lets caches keep. */
+    static final String[] READING_PAGES = {"/", "/compare", "/styles", "/rankings", "/companies", "/companies/*",
+            "/companies/*/history", "/products", "/products/*", "/products/*/history", "/methodology", "/sources",
+            "/sources/*", "/sources/*/history", "/search"};
+
+    private final Scoreboard scoreboard;
+    private final ScorecardSettings settings;
+
+    WebConfig(Scoreboard scoreboard, ScorecardSettings settings) {
+        this.scoreboard = scoreboard;
+        this.settings = settings;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new ReaderLanguage();
@@ -30,7 +44,7 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Before Spring Session and Spring Security, so both see the client's address and scheme. */
     @Bean
-    FilterRegistrationBean<TrustedProxies> trustedProxies(ScorecardSettings settings) {
+    FilterRegistrationBean<TrustedProxies> trustedProxies() {
         FilterRegistrationBean<TrustedProxies> registration =
                 new FilterRegistrationBean<>(new TrustedProxies(settings.trustedProxies()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
@@ -78,6 +92,15 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Static files: kept for a year under their content-hashed addresses, asked about each time otherwise. */
+    @Bean
+    FilterRegistrationBean<AssetCaching> assetCaching() {
+        FilterRegistrationBean<AssetCaching> registration = new FilterRegistrationBean<>(new AssetCaching());
+        registration.addUrlPatterns("/css/*", "/js/*", "/img/*", "/webjars/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
@@ -85,6 +108,10 @@ class WebConfig implements WebMvcConfigurer {
         // A mistyped ?lang= should not break the page; the reader keeps the current language.
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        // After the language is known: it is part of what a kept page must match.
+        registry.addInterceptor(new ReadingPageCaching(scoreboard, settings))
+                .addPathPatterns(READING_PAGES)
+                .excludePathPatterns("/companies/new", "/products/new");
     }
 
     @Override

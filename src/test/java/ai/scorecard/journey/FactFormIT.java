@@ -45,16 +45,20 @@ class FactFormIT extends Journey {
 
     @BeforeEach
     void anEditorAndAProductOfTheirOwn() {
-        if (catalog.product("fact-form-pad").isPresent()) {
+        if (catalog.product("fact-form-pad").isEmpty()) {
+            catalog.create(new CompanyDraft("fact-form-labs", "Fact Form Labs", null, null, null));
+            for (String slug : List.of("fact-form-pad", "fact-form-board")) {
+                catalog.create(new ProductDraft(slug, "fact-form-labs", slug.equals("fact-form-pad") ? "Fact Form Pad"
+                        : "Fact Form Board", null, Category.CODING_TOOL, Stage.LAUNCHED, null, null,
+                        MonetizationAtLaunch.UNKNOWN, GrowthDriver.UNKNOWN, IntegrationDepth.UNKNOWN, Weight.MINOR));
+            }
+            jdbc.update("delete from account where username = ?", EDITOR);
+            jdbc.update("insert into account (username, password_hash, role) values (?, ?, 'EDITOR')", EDITOR,
+                    encoder.encode(PASSWORD));
+        }
+        if (browser.manage().getCookieNamed("SESSION") != null) {
             return;
         }
-        catalog.create(new CompanyDraft("fact-form-labs", "Fact Form Labs", null, null, null));
-        catalog.create(new ProductDraft("fact-form-pad", "fact-form-labs", "Fact Form Pad", null, Category.CODING_TOOL,
-                Stage.LAUNCHED, null, null, MonetizationAtLaunch.UNKNOWN, GrowthDriver.UNKNOWN, IntegrationDepth.UNKNOWN,
-                Weight.MINOR));
-        jdbc.update("delete from account where username = ?", EDITOR);
-        jdbc.update("insert into account (username, password_hash, role) values (?, ?, 'EDITOR')", EDITOR,
-                encoder.encode(PASSWORD));
         open("/login");
         browser.findElement(By.id("username")).sendKeys(EDITOR);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -136,6 +140,81 @@ class FactFormIT extends Journey {
         assertThat(browser.findElements(By.cssSelector("#current-facts .fact-claim")).stream().map(WebElement::getText))
                 .contains("Fact Form Pad had 1.2 million daily active users.",
                         "Fact Form Pad had 5 million monthly active users.");
+    }
+
+    /**
+     * Ten facts from one report are ten short entries: the editor describes the new source once, then each
+     * "save and add another" starts the next fact citing it. An analyst then opens the source's page and
+     * finds the five facts, and how the company's score would move without them.
+     */
+    @Test
+    void fiveFactsFromOneNewSourceThenTheAnalystReadsItsPage() throws Exception {
+        String board = "/products/fact-form-board/facts/new";
+        String report = "Fact Form Labs interim report 2026";
+        open(board);
+        new Select(browser.findElement(By.id("provenance"))).selectByValue("COMPANY_REPORTED");
+        browser.findElement(By.id("asOf")).sendKeys("06/30/2026");
+        browser.findElement(By.id("sourceTitle")).sendKeys(report);
+        browser.findElement(By.id("sourcePublisher")).sendKeys("Fact Form Labs");
+        browser.findElement(By.id("sourceUrl")).sendKeys("https://example.com/fact-form-labs/interim-2026.pdf");
+        browser.findElement(By.id("sourceDate")).sendKeys("08/20/2026");
+        new Select(browser.findElement(By.id("sourceLanguage"))).selectByValue("EN");
+        new Select(browser.findElement(By.id("sourceKind"))).selectByValue("FILING");
+
+        List<List<String>> facts = List.of(
+                List.of("DAU", "value", "2000000", "Fact Form Board had 2 million daily active users."),
+                List.of("PAID_USERS", "value", "150000", "Fact Form Board had 150,000 paying users."),
+                List.of("ANNUAL_REVENUE", "value", "30000000", "Fact Form Board earned 30 million yuan a year."),
+                List.of("MONETIZATION_PATH", "level", "PAID_FROM_LAUNCH", "Fact Form Board charged from launch."),
+                List.of("NICHE_RANK", "value", "3", "Fact Form Board ranks third among coding tools."));
+        for (int i = 0; i < facts.size(); i++) {
+            List<String> fact = facts.get(i);
+            new Select(browser.findElement(By.id("metric"))).selectByValue(fact.get(0));
+            if (fact.get(1).equals("level")) {
+                new Select(browser.findElement(By.id("level"))).selectByValue(fact.get(2));
+            } else {
+                browser.findElement(By.id("value")).sendKeys(fact.get(2));
+            }
+            if (fact.get(0).equals("ANNUAL_REVENUE")) {
+                new Select(browser.findElement(By.id("currency"))).selectByValue("CNY");
+            }
+            browser.findElement(By.id("claim")).sendKeys(fact.get(3));
+            boolean last = i == facts.size() - 1;
+            // Keyboard only: from the claim, Tab reaches Save, and once more "Save and add another".
+            browser.findElement(By.id("claim")).sendKeys(Keys.TAB);
+            if (!last) {
+                active().sendKeys(Keys.TAB);
+            }
+            assertThat(active().getText()).isEqualTo(last ? "Save" : "Save and add another");
+            toNextPage(() -> active().sendKeys(Keys.ENTER));
+            if (!last) {
+                assertThat(browser.getCurrentUrl()).as("fact %d", i + 1).endsWith(board);
+                assertThat(new Select(browser.findElement(By.id("sourceId"))).getFirstSelectedOption().getText())
+                        .isEqualTo(report + " (Aug 20, 2026)");
+                assertThat(browser.findElement(By.cssSelector(".new-source")).isDisplayed())
+                        .as("a picked source needs no new one").isFalse();
+                assertThat(browser.findElement(By.id("asOf")).getAttribute("value")).isEqualTo("2026-06-30");
+            }
+        }
+        assertThat(browser.getCurrentUrl()).contains("/products/fact-form-board#fact-");
+        Long source = jdbc.queryForObject("select id from source where title = ?", Long.class, report);
+        assertThat(jdbc.queryForObject("select count(*) from fact where source_id = ?", Integer.class, source))
+                .as("five facts, one source").isEqualTo(5);
+
+        // The analyst, not signed in, follows the source from the product page.
+        browser.manage().deleteCookieNamed("SESSION");
+        open("/products/fact-form-board");
+        toNextPage(() -> browser.findElements(By.cssSelector("#current-facts .fact-source-title")).stream()
+                .filter(link -> link.getText().equals(report)).findFirst().orElseThrow().sendKeys(Keys.ENTER));
+        assertThat(browser.getCurrentUrl()).endsWith("/sources/" + source);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(report);
+        assertThat(browser.findElements(By.cssSelector("#citing tr.fact.current .fact-claim")).stream()
+                .map(WebElement::getText)).containsExactlyInAnyOrderElementsOf(facts.stream().map(f -> f.get(3)).toList());
+        WebElement move = browser.findElement(By.cssSelector("#scores .company-move[data-company=fact-form-labs]"));
+        assertThat(move.findElement(By.cssSelector(".move-now")).getText()).isNotBlank();
+        assertThat(move.findElement(By.cssSelector(".move-without")).getText()).isNotBlank();
+        assertThat(move.findElement(By.cssSelector(".move-points")).getText()).isNotBlank();
+        Browser.screenshot(browser, "source-page-five-facts");
     }
 
     /** Which of the fields the metric decides on are in sight, in the form's order. */

@@ -119,6 +119,40 @@ class AccessMatrixTest {
         assertThat(answered).isEmpty();
     }
 
+    /**
+     * The JSON API, its document and the downloads are read by anyone and written by nobody: anonymous writes go to
+     * sign-in, and even an administrator's are refused (405), since nothing there writes.
+     */
+    @Test
+    void theApiAndTheDownloadsAnswerEveryoneAndOnlyRead() throws Exception {
+        List<String> reads = List.of("/api/v1/companies", "/api/v1/companies/bytedance",
+                "/api/v1/companies/bytedance/facts", "/api/v1/products", "/api/v1/products/trae",
+                "/api/v1/products/trae/facts", "/api/v1/scores", "/api/v1/compare?left=bytedance&right=alibaba",
+                "/api/v1/methodology", "/api/v1/methodology/1", "/v3/api-docs", "/export/companies.csv",
+                "/export/products.xlsx", "/export/facts.csv", "/export/sources.xlsx", "/export/scores.csv");
+        List<String> mismatches = new ArrayList<>();
+        for (String path : reads) {
+            for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+                int status = mvc.perform(request(method, path)).andReturn().getResponse().getStatus();
+                if (status != 200) {
+                    mismatches.add("ANONYMOUS " + method + " " + path + ": " + status);
+                }
+            }
+            for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+                Outcome anonymous = outcome(mvc.perform(request(method, path).with(csrf())).andReturn().getResponse());
+                if (anonymous != Outcome.SIGN_IN && anonymous != Outcome.FORBIDDEN) {
+                    mismatches.add("ANONYMOUS " + method + " " + path + ": " + anonymous);
+                }
+                int admin = mvc.perform(as(Who.ADMIN, request(method, path).with(csrf()))).andReturn().getResponse()
+                        .getStatus();
+                if (admin != 405) {
+                    mismatches.add("ADMIN " + method + " " + path + ": " + admin);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
     @Test
     void aPostWithoutCsrfTokenIsRefusedEvenForAnAdministrator() throws Exception {
         for (String target : List.of("/companies", "/products/trae", "/admin/accounts", "/logout", "/sources/1",

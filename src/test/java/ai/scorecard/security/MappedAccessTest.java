@@ -46,7 +46,15 @@ class MappedAccessTest {
             "/companies/{slug}/history", "/products", "/products/{slug}", "/products/{slug}/history", "/compare",
             "/styles", "/rankings", "/methodology", "/search", "/sources", "/sources/{id}", "/sources/{id}/history",
             // Spring Boot's error controller: asked directly it answers 404 (see web.WebConfig).
-            "/error");
+            "/error",
+            // The read-only JSON API (what no endpoint answers under it is a 404 or 405 problem), its OpenAPI document
+            // and browsable page, and the downloads.
+            "/api/v1/companies", "/api/v1/companies/{slug}", "/api/v1/companies/{slug}/facts", "/api/v1/products",
+            "/api/v1/products/{slug}", "/api/v1/products/{slug}/facts", "/api/v1/scores", "/api/v1/compare",
+            "/api/v1/methodology", "/api/v1/methodology/{version}", "/api/v1/**", "/v3/api-docs",
+            "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/api", "/export/companies.{format}",
+            "/export/products.{format}", "/export/facts.{format}", "/export/sources.{format}",
+            "/export/scores.{format}");
 
     static final Set<RequestMethod> READING_METHODS = EnumSet.of(RequestMethod.GET, RequestMethod.HEAD);
 
@@ -161,7 +169,9 @@ class MappedAccessTest {
             path = path.replace("{slug}", product ? "trae" : "bytedance")
                     .replace("{id}", facts.get(path.startsWith("/sources") ? "sources" : product ? "products"
                             : "companies"))
-                    .replace("{username}", "admin");
+                    .replace("{username}", "admin")
+                    .replace("{version}", "1")
+                    .replace("{format}", "csv");
             assertThat(path).as("a path variable this test does not know how to fill: " + pattern)
                     .doesNotContain("{");
             paths.add(path);
