@@ -192,3 +192,7 @@ for url in "${URLS[@]}"; do
     fi
 done
 grep VmRSS "/proc/$APP_PID/status" | awk '{printf "server resident memory after the run: %d MB\n", $2 / 1024}'
+
+# 8. On the wire: what a browser transfers for a first and a repeat view of /compare.
+echo
+bench/wire.sh "$BASE" /compare

@@ -33,6 +33,15 @@ public class DataVersion {
         return jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
     }
 
+    /**
+     * The data version and the methodology version in force, in one statement: together they say whether
+     * a page drawn earlier still shows what the scorecard knows now (see web.ReadingPageCaching).
+     */
+    public String withMethodology() {
+        return jdbc.sql("select d.version, (select max(version) from methodology_version) from data_version d "
+                + "where d.id = 1").query((row, number) -> row.getLong(1) + "." + row.getInt(2)).single();
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, classes = {FactRecorded.class, FactsRecorded.class,
             FactRetracted.class, FactsRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class,
             SourceChanged.class})

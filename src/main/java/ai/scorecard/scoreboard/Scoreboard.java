@@ -143,6 +143,11 @@ public class Scoreboard {
         return dataVersion.current();
     }
 
+    /** The data version and the methodology version in force, read in one statement (see {@link DataVersion}). */
+    public String dataAndMethodologyVersion() {
+        return dataVersion.withMethodology();
+    }
+
     private Standings kept(PublishedMethodology methodology, Lens lens, List<Long> companyIds,
             Supplier<Standings> scoring) {
         // The data version is read before the data, so standings are never older than their key says.

@@ -46,7 +46,7 @@ class ReadingPageCaching implements HandlerInterceptor {
             return true;
         }
         String reader = reader(request);
-        String tag = "W/\"" + hash(scoreboard.dataVersion() + "|" + scoreboard.methodology().version() + "|"
+        String tag = "W/\"" + hash(scoreboard.dataAndMethodologyVersion() + "|"
                 + RequestContextUtils.getLocale(request).toLanguageTag() + "|" + settings.today() + "|" + reader) + "\"";
         response.setHeader(HttpHeaders.ETAG, tag);
         response.setHeader(HttpHeaders.CACHE_CONTROL, reader.isEmpty() ? SHARED : PRIVATE);

@@ -57,8 +57,9 @@ class SeedLocationTest {
             assertThat(count(jdbc, "product")).isEqualTo(3);
             assertThat(count(jdbc, "fact")).isEqualTo(9);
             // The load went through the catalog and the ledger: each company and product saved, and the one batch
-            // of facts, announced its change, and each announcement moved the data version on (from 0).
-            assertThat(jdbc.queryForObject("select version from data_version", Long.class)).isEqualTo(2 + 3 + 1);
+            // of facts, and the sources, announced its change, and each announcement moved the data version on
+            // (from 0).
+            assertThat(jdbc.queryForObject("select version from data_version", Long.class)).isEqualTo(2 + 3 + 1 + 1);
             // The history saw it all, by the seed.
             assertThat(jdbc.queryForObject("""
                     select count(*) from fact_aud a join revinfo r on r.id = a.rev
