@@ -11,7 +11,9 @@ import ai.scorecard.catalog.Catalog;
 import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -68,6 +70,21 @@ class BilingualRecordsTest {
         assertThat(page("/methodology?lang=zh-CN").selectFirst(".version-note").text()).startsWith("证据先于数字");
         assertThat(page("/companies/bytedance").text()).contains("Beijing", "Core model research")
                 .doesNotContain("北京", "(Chinese only)");
+    }
+
+    /** Every text of the seed is written in both languages: no page of it falls back, in either language. */
+    @Test
+    void noPageOfTheSeedFallsBackToTheOtherLanguage() throws Exception {
+        List<String> pages = new ArrayList<>(List.of("/companies", "/products", "/sources", "/methodology", "/compare",
+                "/search?q=Seed", "/sources/" + jdbc.queryForObject("select min(id) from source", Long.class)));
+        jdbc.queryForList("select slug from company", String.class).forEach(slug -> pages.add("/companies/" + slug));
+        jdbc.queryForList("select slug from product", String.class).forEach(slug -> pages.add("/products/" + slug));
+        for (String path : pages) {
+            for (String lang : List.of("en", "zh-CN")) {
+                Document page = page(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+                assertThat(page.select(".fallback-note, .fallback-text")).as(path + " in " + lang).isEmpty();
+            }
+        }
     }
 
     @Test
