@@ -56,7 +56,11 @@ public class FactForm implements Serializable {
 
     private String sourceTitle;
 
+    private String sourceTitleZh;
+
     private String sourcePublisher;
+
+    private String sourcePublisherZh;
 
     private String sourceUrl;
 
@@ -72,6 +76,8 @@ public class FactForm implements Serializable {
     private String sourceArchiveUrl;
 
     private String claim;
+
+    private String claimZh;
 
     /** A form to state a newer value of the same metric, starting from the fact it supersedes. */
     static FactForm superseding(Fact fact) {
@@ -107,13 +113,16 @@ public class FactForm implements Serializable {
         currency = null;
         qualifier = Qualifier.EXACT;
         claim = null;
+        claimZh = null;
     }
 
     /** Cites a recorded source, in place of a new one described on the form. */
     void cite(Source source) {
         sourceId = source.getId();
         sourceTitle = null;
+        sourceTitleZh = null;
         sourcePublisher = null;
+        sourcePublisherZh = null;
         sourceUrl = null;
         sourceDate = null;
         sourceDateUnknown = false;
@@ -125,13 +134,13 @@ public class FactForm implements Serializable {
     /** The new source as the bibliography reads it (see {@link SourceDraft}). */
     SourceDraft newSource() {
         return new SourceDraft(sourceTitle, sourcePublisher, sourceUrl, sourceDate, sourceDateUnknown, sourceLanguage,
-                sourceKind, sourceArchiveUrl);
+                sourceKind, sourceArchiveUrl, sourceTitleZh, sourcePublisherZh);
     }
 
     /** The statement as the ledger reads it, citing the source; the ledger judges it (see {@link FactDraft}). */
     FactDraft toDraft(Source source) {
         return new FactDraft(metric, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
-                source, claim);
+                source, claim, claimZh);
     }
 
     /** The form's field for a field of the fact's draft: the source picked. */

@@ -48,7 +48,9 @@ public class History {
             new Field<>("nameEn", Company::getNameEn),
             new Field<>("nameZh", Company::getNameZh),
             new Field<>("headquarters", Company::getHeadquarters),
-            new Field<>("summary", Company::getSummary));
+            new Field<>("headquartersZh", Company::getHeadquartersZh),
+            new Field<>("summary", Company::getSummary),
+            new Field<>("summaryZh", Company::getSummaryZh));
 
     private static final List<Field<Product>> PRODUCT_FIELDS = List.of(
             new Field<>("slug", Product::getSlug),
@@ -59,6 +61,7 @@ public class History {
             new Field<>("stage", Product::getStage, "stage."),
             new Field<>("launchDate", Product::getLaunchDate),
             new Field<>("summary", Product::getSummary),
+            new Field<>("summaryZh", Product::getSummaryZh),
             new Field<>("monetizationAtLaunch", Product::getMonetizationAtLaunch, "monetization."),
             new Field<>("growthDriver", Product::getGrowthDriver, "growth."),
             new Field<>("integrationDepth", Product::getIntegrationDepth, "integration."),
@@ -66,7 +69,9 @@ public class History {
 
     private static final List<Field<Source>> SOURCE_FIELDS = List.of(
             new Field<>("title", Source::getTitle),
+            new Field<>("titleZh", Source::getTitleZh),
             new Field<>("publisher", Source::getPublisher),
+            new Field<>("publisherZh", Source::getPublisherZh),
             new Field<>("url", Source::getUrl),
             new Field<>("publishedOn", Source::getPublishedOn),
             new Field<>("language", Source::getLanguage, "language."),
@@ -85,8 +90,9 @@ public class History {
             // Shown only when set: "no" on every other fact would say nothing.
             new Field<>("asOfIsReadDate", fact -> fact.isAsOfIsReadDate() ? Boolean.TRUE : null, "history.flag."),
             new Field<>("provenance", Fact::getProvenance, "provenance."),
-            new Field<>("source", fact -> fact.getSource() == null ? null : fact.getSource().getTitle()),
+            new Field<>("source", fact -> fact.getSource() == null ? null : fact.getSource().titleText().either()),
             new Field<>("claim", Fact::getClaim),
+            new Field<>("claimZh", Fact::getClaimZh),
             new Field<>("recordedAt", Fact::getRecordedAt),
             new Field<>("supersededAt", Fact::getSupersededAt),
             new Field<>("supersededBy", Fact::getSupersededBy),

@@ -107,7 +107,7 @@ class FactFormsTest {
                 "Enter a web address starting with http:// or https://.");
         expectRefused(with(DAU, "sourceUrl", "ftp://example.com/file"), "sourceUrl",
                 "Enter a web address starting with http:// or https://.");
-        expectRefused(with(DAU, "claim", " "), "claim", "Fill this in.");
+        expectRefused(with(DAU, "claim", " "), "claim", "Give it in English or in Chinese, or both.");
         expectRefused(with(DAU, "provenance", "RUMOUR"), "provenance", "This value is not one of the choices.");
         assertThat(count()).isEqualTo(before);
     }
@@ -429,7 +429,7 @@ class FactFormsTest {
                 "Enter the date the source was published, or tick \"The source gives no date\".");
         expectRefused(with(DAU, "sourceId", "999999"), "sourceId",
                 "This source is not in the bibliography (any more): pick another, or describe a new one.");
-        expectRefused(with(DAU, "claim", ""), "claim", "Fill this in.");
+        expectRefused(with(DAU, "claim", ""), "claim", "Give it in English or in Chinese, or both.");
         assertThat(bibliography.count()).as("no source without its fact").isEqualTo(sources);
         assertThat(count()).isEqualTo(facts);
 

@@ -83,6 +83,6 @@ class FactFormatBoundaryTest {
     private static Fact fact(Metric metric, BigDecimal value, String level, String unit, String currency,
             Qualifier qualifier) {
         return new Fact(null, null, metric, value, level, unit, currency, qualifier, LocalDate.of(2026, 11, 29),
-                false, Provenance.THIRD_PARTY, SourceFixtures.unsaved("Report", null, null), "Claim.", null);
+                false, Provenance.THIRD_PARTY, SourceFixtures.unsaved("Report", null, null), "Claim.", null, null);
     }
 }

@@ -60,7 +60,7 @@ class FactFormatTest {
     private static Fact revenue(String value, String currency) {
         return new Fact(null, null, Metric.ANNUAL_REVENUE, new BigDecimal(value), null, null, currency,
                 Qualifier.AT_LEAST, LocalDate.of(2026, 11, 29), false, Provenance.COMPANY_REPORTED,
-                SourceFixtures.unsaved("Report", null, null), "Revenue.", null);
+                SourceFixtures.unsaved("Report", null, null), "Revenue.", null, null);
     }
 
     /** The application's own bundles, as the site reads them. */

@@ -187,6 +187,23 @@ class HistoryPagesTest {
                 .isEqualTo("Patchwork");
     }
 
+    /** The Chinese fields beside the English ones are history's fields too, named in the reader's language. */
+    @Test
+    void aChangeOfAChineseTextIsNamedAsSuch() throws Exception {
+        user.actAs("dave");
+        Company company = catalog.company(COMPANY).orElseThrow();
+        saved(catalog.update(company, company.getVersion(), new CompanyDraft(COMPANY, company.getNameEn(),
+                company.getNameZh(), company.getHeadquarters(), company.getSummary(), "杭州", "测试用的公司。")));
+
+        Element change = page("/companies/" + COMPANY + "/history").selectFirst("tr.revision");
+        assertThat(change.select(".change")).extracting(row -> row.attr("data-field"))
+                .containsExactly("headquartersZh", "summaryZh");
+        assertThat(change.selectFirst("[data-field=summaryZh] .change-field").text()).isEqualTo("Summary (Chinese)");
+        assertThat(change.selectFirst("[data-field=summaryZh] .change-new").text()).isEqualTo("测试用的公司。");
+        Element chinese = page("/companies/" + COMPANY + "/history?lang=zh-CN").selectFirst("tr.revision");
+        assertThat(chinese.selectFirst("[data-field=headquartersZh]").text()).startsWith("总部（中文）");
+    }
+
     @Test
     void aHostileNameIsShownEscaped() throws Exception {
         user.actAs("mallory");

@@ -158,6 +158,8 @@ class ChineseSentencesTest {
                     + "模型能力越强；空心点表示模型能力未知。每个点都链接到该公司的页面。", 3, 5),
             s("chart.range.desc", "7 家公司和产品在 0 到 100 分上的得分：实心点为得分，空心圈为仅凭证据的得分，色带为可能区间。", 7),
             s("chart.range.figures", "61.8（11.3–93.0）", "61.8", "11.3", "93.0"),
+            s("form.inEnglish", "简介（英文）", "简介"),
+            s("form.inChinese", "发布方（中文）", "发布方"),
             // history_zh.properties
             s("history.title", "豆包的修改历史", "豆包"),
             s("history.heading", "字节跳动的修改历史", "字节跳动"),
