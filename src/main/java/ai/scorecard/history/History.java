@@ -78,7 +78,8 @@ public class History {
             new Field<>("metric", Fact::getMetric, "metric."),
             new Field<>("valueNumeric", Fact::getValueNumeric),
             new Field<>("valueLevel", Fact::getValueLevel, "level."),
-            new Field<>("unit", Fact::getUnit),
+            // A rank's scope is a code (rankScope.CHINA); a unit typed before scopes were a list shows as typed.
+            new Field<>("unit", Fact::getUnit, "rankScope."),
             new Field<>("currency", Fact::getCurrency),
             new Field<>("qualifier", Fact::getQualifier, "qualifier."),
             new Field<>("asOf", Fact::getAsOf),
