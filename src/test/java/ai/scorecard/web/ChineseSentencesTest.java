@@ -36,6 +36,7 @@ class ChineseSentencesTest {
             s("home.ledger", "事实库收录了 5 家公司、18 个产品和 36 条事实。", 5, 18, 36),
             s("products.count", "共 1,234 个产品", 1234L),
             s("fact.sourceDated", "（2026年11月29日）", "2026年11月29日"),
+            s("compare.heading", "字节跳动与阿里巴巴对比", "字节跳动", "阿里巴巴"),
             s("value.amount.EXACT", "1.2亿", "1.2亿"),
             s("value.amount.AT_LEAST", "不少于 100亿元", "100亿元"),
             s("value.amount.AT_MOST", "不超过 5亿欧元", "5亿欧元"),
@@ -96,9 +97,6 @@ class ChineseSentencesTest {
             s("draft.publishedMeanwhile", "在您起草期间，第 3 版已经发布。本次没有发布；您的草稿现在基于第 3 版：请对照方法论页面检查后"
                     + "再发布。", 3),
             s("draft.now", "当前第 2 版", 2),
-            // The argument is the domain's own explanation, still in English (issue 14, item 1).
-            s("methodology.draft.refused", "草稿不一致：The prior is a score between 0 and 100, not 120.0",
-                    "The prior is a score between 0 and 100, not 120.0"),
             s("methodology.publishedBy", "（2026年11月29日，发布人：admin）", "2026年11月29日", "admin"),
             s("text.inParentheses", "（方法论权重中已知部分的占比）", "方法论权重中已知部分的占比"),
             s("text.labelled", "年收入：不少于 100亿元", "年收入", "不少于 100亿元"),
