@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
  *   <li>Large amounts in words: "1.2 billion" and "35 million" in English; "1.2亿" and "3,500万" in Chinese.</li>
  *   <li>Money: "≥ 10 billion CNY" in English; "不少于 100亿元" (and 美元, 港元, 欧元 for USD, HKD, EUR) in Chinese.</li>
  *   <li>Ranks: "No. 2 or below", "top 3 in China" in English; "第 2 名或更靠后", "前 3 名（国内）" in Chinese.</li>
+ *   <li>Counts: the number alone ("约 1.5亿"): the metric's name beside it says what is counted (日活跃用户数),
+ *       in fact rows, breakdowns and comparisons alike.</li>
  *   <li>Dates: "Nov 29, 2026" in English; "2026年11月29日" in Chinese.</li>
  * </ul>
  * Scores and shares are printed with Thymeleaf's {@code #numbers}, which already follows the request's locale.
