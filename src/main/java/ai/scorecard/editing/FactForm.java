@@ -5,6 +5,7 @@ import ai.scorecard.fact.FactDraft;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
+import ai.scorecard.fact.RankScope;
 import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
 import ai.scorecard.source.SourceDraft;
@@ -87,8 +88,9 @@ public class FactForm implements Serializable {
         form.setValue(fact.getValueNumeric());
         form.setLevel(fact.getValueLevel());
         // An older fact may carry a unit or currency its metric no longer takes (a count's "users"); the
-        // newer value would be refused for it, so only what the metric's kind takes is carried over.
-        form.setUnit(kind.takes("unit") ? fact.getUnit() : null);
+        // newer value would be refused for it, so only what the metric's kind takes is carried over; and a
+        // rank's scope typed as free text before scopes were a list is chosen again from the list.
+        form.setUnit(kind.takes("unit") && RankScope.of(fact.getUnit()).isPresent() ? fact.getUnit() : null);
         form.setCurrency(kind.takes("currency") ? fact.getCurrency() : null);
         form.setQualifier(fact.getQualifier());
         form.setProvenance(fact.getProvenance());

@@ -7,6 +7,7 @@ import ai.scorecard.fact.FactOutcome;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
+import ai.scorecard.fact.RankScope;
 import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
 import ai.scorecard.source.SourceKind;
@@ -249,6 +250,7 @@ public abstract class FactPages {
         model.addAttribute("currencies", currencies(form.getCurrency()));
         model.addAttribute("levelMetrics", metrics.stream().filter(Metric::isLevel).toList());
         model.addAttribute("qualifiers", Qualifier.values());
+        model.addAttribute("rankScopes", RankScope.values());
         model.addAttribute("provenances", Provenance.values());
         return "facts/form";
     }

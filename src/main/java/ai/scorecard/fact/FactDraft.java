@@ -137,14 +137,19 @@ public record FactDraft(
     /**
      * Only the kinds that read a unit or a currency take one ({@link Metric.Kind#fields()}), so that no fact
      * carries one no one reads: a count's unit is the metric's own, a percentage and a level have none,
-     * and only money has a currency. A currency may be left out (the source did not say), but one given
+     * a rank's is one of the {@link RankScope scopes} (its code, which each language names), and only money
+     * has a currency. A currency may be left out (the source did not say), but one given
      * is an ISO 4217 code.
      */
     private List<Problem> unitAndCurrencyProblems(List<Problem> fieldProblems) {
         List<Problem> problems = new ArrayList<>();
-        if (metric != null && unit != null && !metric.kind().takes("unit") && !concerns(fieldProblems, "unit")) {
-            problems.add(metric.hasFixedUnit() ? Problem.of("unit", "fact.unit.fixed", metric.fixedUnitCode())
-                    : Problem.of("unit", "fact.unit.notForMetric"));
+        if (metric != null && unit != null && !concerns(fieldProblems, "unit")) {
+            if (!metric.kind().takes("unit")) {
+                problems.add(metric.hasFixedUnit() ? Problem.of("unit", "fact.unit.fixed", metric.fixedUnitCode())
+                        : Problem.of("unit", "fact.unit.notForMetric"));
+            } else if (RankScope.of(unit).isEmpty()) {
+                problems.add(Problem.of("unit", "fact.unit.scope"));
+            }
         }
         if (currency == null) {
             return problems;

@@ -83,7 +83,8 @@ public class History {
             new Field<>("metric", Fact::getMetric, "metric."),
             new Field<>("valueNumeric", Fact::getValueNumeric),
             new Field<>("valueLevel", Fact::getValueLevel, "level."),
-            new Field<>("unit", Fact::getUnit),
+            // A rank's scope is a code (rankScope.CHINA); a unit typed before scopes were a list shows as typed.
+            new Field<>("unit", Fact::getUnit, "rankScope."),
             new Field<>("currency", Fact::getCurrency),
             new Field<>("qualifier", Fact::getQualifier, "qualifier."),
             new Field<>("asOf", Fact::getAsOf),
@@ -251,13 +252,14 @@ public class History {
                 // The page writes it as every other date of the reader's language, not as ISO.
                 return new Shown(raw.toString(), null, (Temporal) raw);
             }
+            if (raw instanceof CompanyRef company) {
+                return new Shown(company.nameEn(), null, null, company.nameZh());
+            }
             String text;
             if (raw instanceof Enum<?> constant) {
                 text = constant.name();
             } else if (raw instanceof BigDecimal number) {
                 text = number.stripTrailingZeros().toPlainString();
-            } else if (raw instanceof CompanyRef company) {
-                text = company.name();
             } else {
                 text = raw.toString();
             }
@@ -271,14 +273,14 @@ public class History {
      * row there: touching anything but its id failed the whole page. So only the id is taken from it,
      * and {@link CompanyNames} finds the name.
      */
-    private record CompanyRef(Long id, String name) {
+    private record CompanyRef(Long id, String nameEn, String nameZh) {
 
         static CompanyRef of(Company company) {
             if (company == null) {
                 return null;
             }
             LazyInitializer proxy = HibernateProxy.extractLazyInitializer(company);
-            return new CompanyRef(proxy == null ? company.getId() : (Long) proxy.getInternalIdentifier(), null);
+            return new CompanyRef(proxy == null ? company.getId() : (Long) proxy.getInternalIdentifier(), null, null);
         }
     }
 
@@ -289,7 +291,7 @@ public class History {
     private class CompanyNames {
 
         private final AuditReader reader;
-        private final Map<List<Long>, String> known = new HashMap<>();
+        private final Map<List<Long>, CompanyRef> known = new HashMap<>();
 
         CompanyNames(AuditReader reader) {
             this.reader = reader;
@@ -299,14 +301,15 @@ public class History {
             if (!(value instanceof CompanyRef company)) {
                 return value;
             }
-            return new CompanyRef(company.id(), known.computeIfAbsent(List.of(company.id(), revision),
-                    key -> nameOf(company.id(), revision)));
+            return known.computeIfAbsent(List.of(company.id(), revision), key -> nameOf(company.id(), revision));
         }
 
-        private String nameOf(long id, long revision) {
+        /** The company's names in both languages, so that each reader sees the name of their language. */
+        private CompanyRef nameOf(long id, long revision) {
             Company audited = reader.find(Company.class, id, revision);
             Company company = audited != null ? audited : entityManager.find(Company.class, id);
-            return company != null ? company.getNameEn() : "#" + id;
+            return company != null ? new CompanyRef(id, company.getNameEn(), company.getNameZh())
+                    : new CompanyRef(id, "#" + id, null);
         }
     }
 }

@@ -64,7 +64,10 @@ class MethodologyDraftController {
             try {
                 rules = form.toRules(current.rules(), current.version() + 1);
             } catch (IllegalArgumentException refused) {
-                errors.reject("methodology.draft.refused", new Object[] {refused.getMessage()}, refused.getMessage());
+                // The scoring rules explain in English only: the page says so in the reader's language and
+                // shows the explanation apart, marked as English.
+                errors.reject("methodology.draft.refused");
+                model.addAttribute("refusedBecause", refused.getMessage());
             }
         }
         if (errors.hasErrors()) {

@@ -23,6 +23,7 @@ import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
+import ai.scorecard.fact.RankScope;
 import ai.scorecard.history.Authorship;
 import ai.scorecard.source.Bibliography;
 import ai.scorecard.source.Language;
@@ -77,6 +78,10 @@ class SeedLoader {
     static final String AUTHOR = "seed";
 
     private static final int BATCH_SIZE = 5000;
+
+    /** Rank scopes as seeds written before scopes were a list named them (see {@link #unit}). */
+    private static final Map<String, String> OLDER_SCOPES = Map.of("rank in China", RankScope.CHINA.name(),
+            "rank in niche", RankScope.NICHE.name(), "rank on benchmark", RankScope.BENCHMARK.name());
 
     private final Catalog catalog;
     private final FactLedger ledger;
@@ -207,11 +212,20 @@ class SeedLoader {
             facts.add(new SeedFact(row.getRecordNumber(), aboutProduct, row.get("subject"), row.get("source"),
                     new FactDraft(
                     Metric.valueOf(row.get("metric")), parse(row.get("value"), BigDecimal::new), row.get("level"),
-                    row.get("unit"), row.get("currency"), Qualifier.valueOf(row.get("qualifier")),
+                    unit(row.get("unit")), row.get("currency"), Qualifier.valueOf(row.get("qualifier")),
                     LocalDate.parse(row.get("as_of")), asOfIsReadDate(row), Provenance.valueOf(row.get("provenance")),
                     find(sources, row.get("source")), optional(row, "claim"), optional(row, "claim_zh"))));
         });
         return facts;
+    }
+
+    /**
+     * A rank's scope as a {@link RankScope} code. Seeds written before scopes were a list (the fixed copy of
+     * the old seed, data sets the benchmark generated then) name them in the words they used; V15 maps the
+     * stored ones the same way. Anything else is read as it is, and the ledger judges it.
+     */
+    private static String unit(String unit) {
+        return OLDER_SCOPES.getOrDefault(unit, unit);
     }
 
     private static void refuseIf(List<Problem> problems, String file, long row) {

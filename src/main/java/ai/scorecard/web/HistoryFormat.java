@@ -3,7 +3,7 @@ package ai.scorecard.web;
 import ai.scorecard.fact.FactFormat;
 import ai.scorecard.history.HistoryEntry.Shown;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a history page's values in the reader's language, as the rest of the app writes them: a day as
  * 2026年11月29日 or Nov 29, 2026 (never ISO), a moment as the "When" column does (its pattern is
- * {@code history.when.pattern}, in UTC), a value with a code as its label. The template calls it as
+ * {@code history.when.pattern}, in UTC or Beijing time), a value with a code as its label, a company by the
+ * name of the reader's language. The template calls it as
  * {@code @historyFormat.value(change.after, #locale)} and {@code @historyFormat.moment(entry.when, #locale)}.
  */
 @Component("historyFormat")
@@ -24,10 +25,14 @@ public class HistoryFormat {
     private final MessageSource messages;
     private final FactFormat facts;
 
-    /** A moment of the history, in UTC, as {@code history.when.pattern} writes it in the reader's language. */
+    /**
+     * A moment of the history as {@code history.when.pattern} writes it in the reader's language, in the
+     * time zone {@code history.when.zone} names: UTC in English, Beijing time (北京时间) in Chinese.
+     */
     public String moment(TemporalAccessor moment, Locale locale) {
         String pattern = messages.getMessage("history.when.pattern", null, locale);
-        return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC).format(moment);
+        ZoneId zone = ZoneId.of(messages.getMessage("history.when.zone", null, "UTC", locale));
+        return DateTimeFormatter.ofPattern(pattern, locale).withZone(zone).format(moment);
     }
 
     /** A field's value before or after a change. */
@@ -40,6 +45,9 @@ public class HistoryFormat {
         }
         if (shown.code() != null) {
             return messages.getMessage(shown.code(), null, shown.text(), locale);
+        }
+        if (shown.textZh() != null && !shown.textZh().isBlank() && "zh".equals(locale.getLanguage())) {
+            return shown.textZh();
         }
         return shown.text();
     }

@@ -89,14 +89,17 @@ class FactFormIT extends Journey {
 
         metric.selectByValue("TOKEN_VOLUME_RANK");
         assertThat(shown()).containsExactly("value", "unit");
+        // A rank's scope is chosen from a list, not typed.
+        assertThat(new Select(browser.findElement(By.id("unit"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("Not stated", "In China", "Worldwide", "In its niche", "On benchmarks");
         Browser.screenshot(browser, "fact-form-rank");
     }
 
     @Test
     void saveAndAddAnotherByKeyboardKeepsTheSourceAndTheDate() throws Exception {
         open(NEW_FACT);
-        // A unit typed before the metric was chosen is not sent once the metric turns out to be a count.
-        browser.findElement(By.id("unit")).sendKeys("users");
+        // A rank's scope chosen before the metric was chosen is not sent once the metric turns out to be a count.
+        new Select(browser.findElement(By.id("unit"))).selectByValue("CHINA");
         new Select(browser.findElement(By.id("metric"))).selectByValue("DAU");
         browser.findElement(By.id("value")).sendKeys("1200000");
         browser.findElement(By.id("asOf")).sendKeys("09/30/2026");
