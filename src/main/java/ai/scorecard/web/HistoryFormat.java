@@ -1,12 +1,14 @@
 package ai.scorecard.web;
 
 import ai.scorecard.fact.FactFormat;
+import ai.scorecard.history.HistoryEntry.Change;
 import ai.scorecard.history.HistoryEntry.Shown;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -51,4 +53,22 @@ public class HistoryFormat {
         }
         return shown.text();
     }
+
+    /**
+     * The language of a value typed into one side of a bilingual text (a summary, a claim, a source's title…):
+     * a reader's screen reader should switch voice for it, and a Chinese page names it as English. Null for
+     * every other value, which is the page's own language or language-free.
+     */
+    public String language(Change change, Shown shown) {
+        if (shown.text() == null || shown.code() != null || shown.time() != null) {
+            return null;
+        }
+        if (ENGLISH_TEXTS.contains(change.field())) {
+            return "en";
+        }
+        return change.field().endsWith("Zh") ? "zh" : null;
+    }
+
+    private static final Set<String> ENGLISH_TEXTS = Set.of("summary", "headquarters", "claim",
+            "title", "publisher", "note", "source");
 }

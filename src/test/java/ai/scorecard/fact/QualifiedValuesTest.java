@@ -61,7 +61,7 @@ class QualifiedValuesTest {
         for (Reading reading : READINGS) {
             Fact fact = new Fact(null, null, reading.metric(), new BigDecimal(reading.number()), null, reading.unit(),
                     reading.currency(), reading.qualifier(), LocalDate.of(2026, 11, 29), false,
-                    Provenance.THIRD_PARTY, SourceFixtures.unsaved("Report", null, null), "Claim.", null);
+                    Provenance.THIRD_PARTY, SourceFixtures.unsaved("Report", null, null), "Claim.", null, null);
             check(problems, reading, "zh", format.value(fact, CHINESE), reading.chinese());
             check(problems, reading, "en", format.value(fact, Locale.ENGLISH), reading.english());
         }
@@ -99,7 +99,7 @@ class QualifiedValuesTest {
         for (RankScope scope : RankScope.values()) {
             Fact fact = new Fact(null, null, Metric.NICHE_RANK, BigDecimal.ONE, null, scope.name(), null,
                     Qualifier.EXACT, LocalDate.of(2026, 11, 29), false, Provenance.THIRD_PARTY,
-                    SourceFixtures.unsaved("Report", null, null), "Claim.", null);
+                    SourceFixtures.unsaved("Report", null, null), "Claim.", null, null);
             assertThat(format.value(fact, CHINESE)).startsWith("第 1 名（").endsWith("）").doesNotContainPattern("[A-Za-z]");
             assertThat(format.value(fact, Locale.ENGLISH)).startsWith("No. 1 ").doesNotContain(scope.name());
         }
