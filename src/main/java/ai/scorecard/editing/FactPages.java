@@ -248,6 +248,8 @@ public abstract class FactPages {
         List<Metric> metrics = superseding == null ? List.of(Metric.values()) : List.of(superseding.getMetric());
         model.addAttribute("metrics", metrics);
         model.addAttribute("currencies", currencies(form.getCurrency()));
+        // Only these have a name in the bundles; any other is shown as typed (and refused), never looked up.
+        model.addAttribute("knownCurrencies", CURRENCIES);
         model.addAttribute("levelMetrics", metrics.stream().filter(Metric::isLevel).toList());
         model.addAttribute("qualifiers", Qualifier.values());
         model.addAttribute("rankScopes", RankScope.values());
