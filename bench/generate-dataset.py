@@ -61,11 +61,11 @@ PRODUCT_METRICS = {
 COMPANY_METRICS = {
     "MARKET_CAP": 6, "ANNUAL_REVENUE": 4, "AI_REACH": 2, "RESEARCH_ORGANISATION": 2, "TEAM_MORALE": 1,
 }
-# Only a rank names a unit, its scope: a count's unit is the metric's own and a percentage has none
-# (FactDraft refuses a unit there).
+# Only a rank names a unit, its scope, as a RankScope code that each language names: a count's unit is the
+# metric's own and a percentage has none (FactDraft refuses a unit there, and any scope not on the list).
 RANK_SCOPES = {
-    "NICHE_RANK": "rank in niche", "TOKEN_VOLUME_RANK": "rank in China",
-    "MODEL_BENCHMARK_RANK": "rank on benchmark",
+    "NICHE_RANK": "NICHE", "TOKEN_VOLUME_RANK": "CHINA",
+    "MODEL_BENCHMARK_RANK": "BENCHMARK",
 }
 CATEGORIES = {
     "ASSISTANT_APP": 20, "CREATIVE_TOOLS": 16, "PRODUCTIVITY_AND_OFFICE": 14, "CODING_TOOL": 12,

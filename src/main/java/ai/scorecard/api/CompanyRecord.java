@@ -13,15 +13,21 @@ public record CompanyRecord(
         String nameEn,
         @JsonProperty("name_zh") @Schema(description = Described.NAME_ZH)
         String nameZh,
-        @Schema(description = "Where it is headquartered; null when unknown.")
+        @Schema(description = "Where it is headquartered, in English; null when unknown.")
         String headquarters,
-        @Schema(description = "What it is, in a few sentences; null when none is written.")
+        @Schema(description = "What it is, in a few sentences, in English; null when none is written.")
         String summary,
+        @JsonProperty("headquarters_zh")
+        @Schema(description = "Where it is headquartered, in Chinese; null when not written.")
+        String headquartersZh,
+        @JsonProperty("summary_zh") @Schema(description = "What it is, in Chinese; null when none is written.")
+        String summaryZh,
         @JsonProperty("product_count") @Schema(description = "How many products the catalog holds for it.")
         long productCount) {
 
     static CompanyRecord of(Company company, long productCount) {
         return new CompanyRecord(company.getSlug(), company.getNameEn(), company.getNameZh(),
-                company.getHeadquarters(), company.getSummary(), productCount);
+                company.getHeadquarters(), company.getSummary(), company.getHeadquartersZh(), company.getSummaryZh(),
+                productCount);
     }
 }

@@ -44,8 +44,11 @@ public record FactRecord(
         String asOfBasis,
         @Schema(description = "Where the fact comes from, most trustworthy first.")
         Provenance provenance,
-        @Schema(description = "What the source says, in the editor's words.")
+        @Schema(description = "What the source says, in the editor's words, in English; null when stated in Chinese "
+                + "only.")
         String claim,
+        @JsonProperty("claim_zh") @Schema(description = "The same in Chinese; null when stated in English only.")
+        String claimZh,
         @JsonProperty("recorded_at") @Schema(description = "When the fact was recorded in the ledger (ISO 8601, UTC).")
         Instant recordedAt,
         @Schema(description = "current: it counts now; superseded: a newer fact of the same metric replaced it; "
@@ -69,7 +72,8 @@ public record FactRecord(
         String status = fact.isRetracted() ? "retracted" : fact.isSuperseded() ? "superseded" : "current";
         return new FactRecord(fact.getId(), subjectType, subject, fact.getMetric(), plain(fact.getValueNumeric()),
                 fact.getValueLevel(), fact.getUnit(), fact.getCurrency(), fact.getQualifier(), fact.getAsOf(),
-                fact.isAsOfIsReadDate() ? READ : OBSERVED, fact.getProvenance(), fact.getClaim(), fact.getRecordedAt(),
+                fact.isAsOfIsReadDate() ? READ : OBSERVED, fact.getProvenance(), fact.getClaim(), fact.getClaimZh(),
+                fact.getRecordedAt(),
                 status, fact.getSupersededBy(), fact.getRetractedAt(), fact.getRetractionReason(),
                 SourceRecord.of(fact.getSource()));
     }

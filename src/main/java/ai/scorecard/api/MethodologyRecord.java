@@ -22,8 +22,10 @@ public record MethodologyRecord(
         int version,
         @JsonProperty("published_on") @Schema(description = "The day it was published (ISO 8601).")
         LocalDate publishedOn,
-        @Schema(description = "What changed and why.")
+        @Schema(description = "What changed and why, in English.")
         String note,
+        @JsonProperty("note_zh") @Schema(description = "What changed and why, in Chinese; null where not written.")
+        String noteZh,
         @Schema(description = "Whether it is the version scores follow unless another is asked for.")
         boolean current,
         @JsonProperty("freshness_days")
@@ -45,12 +47,14 @@ public record MethodologyRecord(
     static MethodologyRecord of(PublishedMethodology published, int currentVersion, List<VersionNote> notes) {
         Methodology rules = published.rules();
         Map<Weight, Double> weights = new TreeMap<>(rules.productWeights());
-        return new MethodologyRecord(published.version(), published.publishedOn(), published.note(),
+        return new MethodologyRecord(published.version(), published.publishedOn(), published.note().en(),
+                published.note().zh(),
                 published.version() == currentVersion, rules.freshnessDays(), weights,
                 EvidenceRuleRecord.of(rules.evidence()),
                 rules.lenses().stream().map(lens -> new LensRecord(lens.code(), Dimensions.sharesOf(lens))).toList(),
                 rules.indicators().stream().map(IndicatorRule::of).toList(),
-                notes.stream().map(note -> new VersionRecord(note.version(), note.publishedOn(), note.note())).toList());
+                notes.stream().map(note -> new VersionRecord(note.version(), note.publishedOn(),
+                        note.note().en(), note.note().zh())).toList());
     }
 
     @Schema(description = "How much sourced evidence a score needs, and how thin evidence is read.")
@@ -144,7 +148,9 @@ public record MethodologyRecord(
             int version,
             @JsonProperty("published_on") @Schema(description = "The day it was published (ISO 8601).")
             LocalDate publishedOn,
-            @Schema(description = "What changed and why.")
-            String note) {
+            @Schema(description = "What changed and why, in English.")
+            String note,
+            @JsonProperty("note_zh") @Schema(description = "What changed and why, in Chinese; null where not written.")
+            String noteZh) {
     }
 }

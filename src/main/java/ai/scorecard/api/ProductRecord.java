@@ -38,15 +38,17 @@ public record ProductRecord(
         @JsonProperty("integration_depth")
         @Schema(description = "Editors' trait: how deeply it is built into its company's other products.")
         IntegrationDepth integrationDepth,
-        @Schema(description = "What it is, in a few sentences; null when none is written.")
-        String summary) {
+        @Schema(description = "What it is, in a few sentences, in English; null when none is written.")
+        String summary,
+        @JsonProperty("summary_zh") @Schema(description = "What it is, in Chinese; null when none is written.")
+        String summaryZh) {
 
     /** The product of a company whose slug is known already (its company may not be loaded). */
     static ProductRecord of(Product product, String companySlug) {
         return new ProductRecord(product.getSlug(), companySlug, product.getNameEn(), product.getNameZh(),
                 product.getCategory(), product.getStage(), product.getLaunchDate(), product.getWeight(),
                 product.getMonetizationAtLaunch(), product.getGrowthDriver(), product.getIntegrationDepth(),
-                product.getSummary());
+                product.getSummary(), product.getSummaryZh());
     }
 
     /** A product loaded with its company. */

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public record SourceRecord(
         @Schema(description = "The source's id: the same for every fact that cites it.")
         long id,
-        @Schema(description = "Its title as published.")
+        @Schema(description = "Its title in English; null when it has a Chinese one only.")
         String title,
         @Schema(description = "Who published it; null when not recorded.")
         String publisher,
@@ -25,10 +25,16 @@ public record SourceRecord(
         @Schema(description = "What kind of publication it is, most binding first.")
         SourceKind kind,
         @JsonProperty("archive_url") @Schema(description = "The address of an archived copy; null when none.")
-        String archiveUrl) {
+        String archiveUrl,
+        @JsonProperty("title_zh")
+        @Schema(description = "Its title in Chinese; null when it has an English one only.")
+        String titleZh,
+        @JsonProperty("publisher_zh") @Schema(description = "Who published it, in Chinese; null when not recorded.")
+        String publisherZh) {
 
     static SourceRecord of(Source source) {
         return new SourceRecord(source.getId(), source.getTitle(), source.getPublisher(), source.getUrl(),
-                source.getPublishedOn(), source.getLanguage(), source.getKind(), source.getArchiveUrl());
+                source.getPublishedOn(), source.getLanguage(), source.getKind(), source.getArchiveUrl(), source.getTitleZh(),
+                source.getPublisherZh());
     }
 }

@@ -5,8 +5,8 @@
  * the exports write. Also here: RFC 9457 problem details for the API and the exports, their ETag and caching, and
  * the OpenAPI document ({@code /v3/api-docs}, browsable at {@code /api}).
  */
-@ApplicationModule(allowedDependencies = {"catalog", "comparison", "fact", "products", "scoreboard", "scoring",
-        "source"})
+@ApplicationModule(allowedDependencies = {"catalog", "checks", "comparison", "fact", "products", "scoreboard",
+        "scoring", "source"})
 package ai.scorecard.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import ai.scorecard.checks.Bilingual;
 import java.util.Locale;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -29,9 +30,14 @@ public class Company implements Entry {
 
     private String nameZh;
 
+    /** In English, like {@link #summary}; the Chinese ones are beside them. */
     private String headquarters;
 
     private String summary;
+
+    private String headquartersZh;
+
+    private String summaryZh;
 
     @Version
     private long version;
@@ -42,6 +48,14 @@ public class Company implements Entry {
         this.nameZh = nameZh;
         this.headquarters = headquarters;
         this.summary = summary;
+    }
+
+    public Bilingual headquartersText() {
+        return new Bilingual(headquarters, headquartersZh);
+    }
+
+    public Bilingual summaryText() {
+        return new Bilingual(summary, summaryZh);
     }
 
     /** The name to show a reader of the given language: Chinese where we have it, English otherwise. */

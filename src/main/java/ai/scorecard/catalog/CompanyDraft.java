@@ -11,7 +11,9 @@ public record CompanyDraft(
         @NotBlank @Size(max = 120) @PlainText String nameEn,
         @Size(max = 120) @PlainText String nameZh,
         @Size(max = 120) @PlainText String headquarters,
-        @Size(max = 2000) @PlainText(multiline = true) String summary) implements Draft<Company> {
+        @Size(max = 2000) @PlainText(multiline = true) String summary,
+        @Size(max = 120) @PlainText String headquartersZh,
+        @Size(max = 2000) @PlainText(multiline = true) String summaryZh) implements Draft<Company> {
 
     /** Text as typed, without surrounding spaces; an optional field left blank is empty. */
     public CompanyDraft {
@@ -19,6 +21,13 @@ public record CompanyDraft(
         nameZh = Text.blankToNull(nameZh);
         headquarters = Text.blankToNull(headquarters);
         summary = Text.blankToNull(summary);
+        headquartersZh = Text.blankToNull(headquartersZh);
+        summaryZh = Text.blankToNull(summaryZh);
+    }
+
+    /** A company described in English only. */
+    public CompanyDraft(String slug, String nameEn, String nameZh, String headquarters, String summary) {
+        this(slug, nameEn, nameZh, headquarters, summary, null, null);
     }
 
     void applyTo(Company company) {
@@ -26,5 +35,7 @@ public record CompanyDraft(
         company.setNameZh(nameZh);
         company.setHeadquarters(headquarters);
         company.setSummary(summary);
+        company.setHeadquartersZh(headquartersZh);
+        company.setSummaryZh(summaryZh);
     }
 }

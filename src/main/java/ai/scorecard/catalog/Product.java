@@ -1,5 +1,6 @@
 package ai.scorecard.catalog;
 
+import ai.scorecard.checks.Bilingual;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,7 +50,10 @@ public class Product implements Entry {
 
     private LocalDate launchDate;
 
+    /** In English; the Chinese is beside it. */
     private String summary;
+
+    private String summaryZh;
 
     @Enumerated(EnumType.STRING)
     private MonetizationAtLaunch monetizationAtLaunch = MonetizationAtLaunch.UNKNOWN;
@@ -73,6 +77,10 @@ public class Product implements Entry {
         this.nameZh = nameZh;
         this.category = category;
         this.stage = stage;
+    }
+
+    public Bilingual summaryText() {
+        return new Bilingual(summary, summaryZh);
     }
 
     public String name(Locale locale) {

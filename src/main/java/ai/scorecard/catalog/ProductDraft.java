@@ -26,13 +26,23 @@ public record ProductDraft(
         @NotNull MonetizationAtLaunch monetizationAtLaunch,
         @NotNull GrowthDriver growthDriver,
         @NotNull IntegrationDepth integrationDepth,
-        @NotNull Weight weight) implements Draft<Product> {
+        @NotNull Weight weight,
+        @Size(max = 2000) @PlainText(multiline = true) String summaryZh) implements Draft<Product> {
 
     /** Text as typed, without surrounding spaces; an optional field left blank is empty. */
     public ProductDraft {
         nameEn = Text.strip(nameEn);
         nameZh = Text.blankToNull(nameZh);
         summary = Text.blankToNull(summary);
+        summaryZh = Text.blankToNull(summaryZh);
+    }
+
+    /** A product summed up in English only. */
+    public ProductDraft(String slug, String company, String nameEn, String nameZh, Category category, Stage stage,
+            LocalDate launchDate, String summary, MonetizationAtLaunch monetizationAtLaunch,
+            GrowthDriver growthDriver, IntegrationDepth integrationDepth, Weight weight) {
+        this(slug, company, nameEn, nameZh, category, stage, launchDate, summary, monetizationAtLaunch, growthDriver,
+                integrationDepth, weight, null);
     }
 
     /** The product as it stands, as a draft to change. */
@@ -40,7 +50,7 @@ public record ProductDraft(
         return new ProductDraft(product.getSlug(), product.getCompany().getSlug(), product.getNameEn(),
                 product.getNameZh(), product.getCategory(), product.getStage(), product.getLaunchDate(),
                 product.getSummary(), product.getMonetizationAtLaunch(), product.getGrowthDriver(),
-                product.getIntegrationDepth(), product.getWeight());
+                product.getIntegrationDepth(), product.getWeight(), product.getSummaryZh());
     }
 
     void applyTo(Product product, Company owner) {
@@ -51,6 +61,7 @@ public record ProductDraft(
         product.setStage(stage);
         product.setLaunchDate(launchDate);
         product.setSummary(summary);
+        product.setSummaryZh(summaryZh);
         product.setMonetizationAtLaunch(monetizationAtLaunch);
         product.setGrowthDriver(growthDriver);
         product.setIntegrationDepth(integrationDepth);

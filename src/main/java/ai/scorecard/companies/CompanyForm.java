@@ -27,6 +27,10 @@ public class CompanyForm implements RecordForm<Company> {
 
     private String summary;
 
+    private String headquartersZh;
+
+    private String summaryZh;
+
     private Long version;
 
     static CompanyForm of(Company company) {
@@ -43,11 +47,11 @@ public class CompanyForm implements RecordForm<Company> {
 
     @Override
     public CompanyDraft toDraft() {
-        return new CompanyDraft(slug, nameEn, nameZh, headquarters, summary);
+        return new CompanyDraft(slug, nameEn, nameZh, headquarters, summary, headquartersZh, summaryZh);
     }
 
     @Override
     public List<String> comparedFields() {
-        return List.of("nameEn", "nameZh", "headquarters", "summary");
+        return List.of("nameEn", "nameZh", "headquarters", "headquartersZh", "summary", "summaryZh");
     }
 }

@@ -5,6 +5,7 @@ import ai.scorecard.fact.FactDraft;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
+import ai.scorecard.fact.RankScope;
 import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
 import ai.scorecard.source.SourceDraft;
@@ -56,7 +57,11 @@ public class FactForm implements Serializable {
 
     private String sourceTitle;
 
+    private String sourceTitleZh;
+
     private String sourcePublisher;
+
+    private String sourcePublisherZh;
 
     private String sourceUrl;
 
@@ -73,6 +78,8 @@ public class FactForm implements Serializable {
 
     private String claim;
 
+    private String claimZh;
+
     /** A form to state a newer value of the same metric, starting from the fact it supersedes. */
     static FactForm superseding(Fact fact) {
         FactForm form = new FactForm();
@@ -81,8 +88,9 @@ public class FactForm implements Serializable {
         form.setValue(fact.getValueNumeric());
         form.setLevel(fact.getValueLevel());
         // An older fact may carry a unit or currency its metric no longer takes (a count's "users"); the
-        // newer value would be refused for it, so only what the metric's kind takes is carried over.
-        form.setUnit(kind.takes("unit") ? fact.getUnit() : null);
+        // newer value would be refused for it, so only what the metric's kind takes is carried over; and a
+        // rank's scope typed as free text before scopes were a list is chosen again from the list.
+        form.setUnit(kind.takes("unit") && RankScope.of(fact.getUnit()).isPresent() ? fact.getUnit() : null);
         form.setCurrency(kind.takes("currency") ? fact.getCurrency() : null);
         form.setQualifier(fact.getQualifier());
         form.setProvenance(fact.getProvenance());
@@ -107,13 +115,16 @@ public class FactForm implements Serializable {
         currency = null;
         qualifier = Qualifier.EXACT;
         claim = null;
+        claimZh = null;
     }
 
     /** Cites a recorded source, in place of a new one described on the form. */
     void cite(Source source) {
         sourceId = source.getId();
         sourceTitle = null;
+        sourceTitleZh = null;
         sourcePublisher = null;
+        sourcePublisherZh = null;
         sourceUrl = null;
         sourceDate = null;
         sourceDateUnknown = false;
@@ -125,13 +136,13 @@ public class FactForm implements Serializable {
     /** The new source as the bibliography reads it (see {@link SourceDraft}). */
     SourceDraft newSource() {
         return new SourceDraft(sourceTitle, sourcePublisher, sourceUrl, sourceDate, sourceDateUnknown, sourceLanguage,
-                sourceKind, sourceArchiveUrl);
+                sourceKind, sourceArchiveUrl, sourceTitleZh, sourcePublisherZh);
     }
 
     /** The statement as the ledger reads it, citing the source; the ledger judges it (see {@link FactDraft}). */
     FactDraft toDraft(Source source) {
         return new FactDraft(metric, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
-                source, claim);
+                source, claim, claimZh);
     }
 
     /** The form's field for a field of the fact's draft: the source picked. */

@@ -7,6 +7,7 @@ import ai.scorecard.fact.FactOutcome;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
+import ai.scorecard.fact.RankScope;
 import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
 import ai.scorecard.source.SourceKind;
@@ -247,8 +248,11 @@ public abstract class FactPages {
         List<Metric> metrics = superseding == null ? List.of(Metric.values()) : List.of(superseding.getMetric());
         model.addAttribute("metrics", metrics);
         model.addAttribute("currencies", currencies(form.getCurrency()));
+        // Only these have a name in the bundles; any other is shown as typed (and refused), never looked up.
+        model.addAttribute("knownCurrencies", CURRENCIES);
         model.addAttribute("levelMetrics", metrics.stream().filter(Metric::isLevel).toList());
         model.addAttribute("qualifiers", Qualifier.values());
+        model.addAttribute("rankScopes", RankScope.values());
         model.addAttribute("provenances", Provenance.values());
         return "facts/form";
     }

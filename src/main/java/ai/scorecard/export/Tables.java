@@ -29,6 +29,8 @@ final class Tables {
                 Column.text("name_zh", CompanyRecord::nameZh),
                 Column.text("headquarters", CompanyRecord::headquarters),
                 Column.text("summary", CompanyRecord::summary),
+                Column.text("headquarters_zh", CompanyRecord::headquartersZh),
+                Column.text("summary_zh", CompanyRecord::summaryZh),
                 Column.number("product_count", CompanyRecord::productCount)), rows);
     }
 
@@ -45,7 +47,8 @@ final class Tables {
                 Column.text("monetization_at_launch", ProductRecord::monetizationAtLaunch),
                 Column.text("growth_driver", ProductRecord::growthDriver),
                 Column.text("integration_depth", ProductRecord::integrationDepth),
-                Column.text("summary", ProductRecord::summary)), rows);
+                Column.text("summary", ProductRecord::summary),
+                Column.text("summary_zh", ProductRecord::summaryZh)), rows);
     }
 
     /** The seed's {@code sources.csv}, keyed by the source's id (the key the facts' {@code source} column names). */
@@ -58,7 +61,9 @@ final class Tables {
                 Column.date("date", SourceRecord::date),
                 Column.text("language", SourceRecord::language),
                 Column.text("kind", SourceRecord::kind),
-                Column.text("archive_url", SourceRecord::archiveUrl)), rows);
+                Column.text("archive_url", SourceRecord::archiveUrl),
+                Column.text("title_zh", SourceRecord::titleZh),
+                Column.text("publisher_zh", SourceRecord::publisherZh)), rows);
     }
 
     static Table<FactRecord> facts(List<FactRecord> rows) {
@@ -76,11 +81,14 @@ final class Tables {
                 Column.text("provenance", FactRecord::provenance),
                 Column.text("source", fact -> String.valueOf(fact.source().id())),
                 Column.text("claim", FactRecord::claim),
+                Column.text("claim_zh", FactRecord::claimZh),
                 Column.number("fact_id", FactRecord::id),
                 Column.text("recorded_at", FactRecord::recordedAt),
                 Column.number("source_id", fact -> fact.source().id()),
                 Column.text("source_title", fact -> fact.source().title()),
                 Column.text("source_publisher", fact -> fact.source().publisher()),
+                Column.text("source_title_zh", fact -> fact.source().titleZh()),
+                Column.text("source_publisher_zh", fact -> fact.source().publisherZh()),
                 Column.text("source_url", fact -> fact.source().url()),
                 Column.date("source_date", fact -> fact.source().date()),
                 Column.text("source_language", fact -> fact.source().language()),

@@ -2,6 +2,7 @@ package ai.scorecard.fact;
 
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.checks.Bilingual;
 import ai.scorecard.source.Source;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,7 +80,10 @@ public class Fact {
     @JoinColumn(name = "source_id")
     private Source source;
 
+    /** In English; the Chinese is beside it, and one of the two is there. */
     private String claim;
+
+    private String claimZh;
 
     private Instant recordedAt;
 
@@ -93,7 +97,7 @@ public class Fact {
 
     Fact(Product product, Company company, Metric metric, BigDecimal valueNumeric, String valueLevel,
             String unit, String currency, Qualifier qualifier, LocalDate asOf, boolean asOfIsReadDate,
-            Provenance provenance, Source source, String claim, Instant recordedAt) {
+            Provenance provenance, Source source, String claim, String claimZh, Instant recordedAt) {
         this.product = product;
         this.company = company;
         this.metric = metric;
@@ -107,7 +111,12 @@ public class Fact {
         this.provenance = provenance;
         this.source = source;
         this.claim = claim;
+        this.claimZh = claimZh;
         this.recordedAt = recordedAt;
+    }
+
+    public Bilingual claimText() {
+        return new Bilingual(claim, claimZh);
     }
 
     public boolean isAsOfIsReadDate() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -17,7 +18,10 @@ import java.util.function.UnaryOperator;
  */
 public final class FactColumns {
 
-    /** The columns that state the fact, after {@code subject_type} and {@code subject}, before {@code claim}. */
+    /**
+     * The columns that state the fact, after {@code subject_type} and {@code subject}; {@code claim_zh}, the
+     * claim in Chinese, may follow.
+     */
     public static final List<String> STATEMENT = List.of("metric", "value", "level", "unit", "currency", "qualifier",
             "as_of", "as_of_basis", "provenance", "source", "claim");
 
@@ -46,10 +50,23 @@ public final class FactColumns {
                 yield false;
             }
         };
-        FactDraft draft = new FactDraft(metric, value, cell.apply("level"), cell.apply("unit"), cell.apply("currency"),
-                qualifier, asOf, readDate, provenance, source, cell.apply("claim"));
+        FactDraft draft = new FactDraft(metric, value, cell.apply("level"), scope(cell.apply("unit")),
+                cell.apply("currency"), qualifier, asOf, readDate, provenance, source, cell.apply("claim"),
+                cell.apply("claim_zh"));
         return new Read(problems.isEmpty() ? draft : null, problems);
     }
+
+    /**
+     * A rank's scope as a {@link RankScope} code. Files written before scopes were a list (the fixed copy of the
+     * old seed, data sets the benchmark generated then) name them in the words they used; V15 maps the stored
+     * ones the same way. Anything else is read as it is, and the ledger judges it.
+     */
+    private static String scope(String unit) {
+        return OLDER_SCOPES.getOrDefault(unit, unit);
+    }
+
+    private static final Map<String, String> OLDER_SCOPES = Map.of("rank in China", RankScope.CHINA.name(),
+            "rank in niche", RankScope.NICHE.name(), "rank on benchmark", RankScope.BENCHMARK.name());
 
     /** A row read: its draft, or null with the columns that could not be read. */
     public record Read(FactDraft draft, List<Problem> problems) {

@@ -1,12 +1,12 @@
 package ai.scorecard.fact;
 
+import ai.scorecard.checks.Bilingual;
 import ai.scorecard.checks.PlainText;
 import ai.scorecard.checks.PlausibleDate;
 import ai.scorecard.checks.Problem;
 import ai.scorecard.source.Source;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -38,7 +38,8 @@ public record FactDraft(
         boolean asOfIsReadDate,
         @NotNull Provenance provenance,
         @NotNull Source source,
-        @NotBlank @Size(max = 2000) @PlainText(multiline = true) String claim) {
+        @Size(max = 2000) @PlainText(multiline = true) String claim,
+        @Size(max = 2000) @PlainText(multiline = true) String claimZh) {
 
     private static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
             .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
@@ -48,25 +49,33 @@ public record FactDraft(
         unit = blankToNull(unit);
         currency = blankToNull(currency);
         level = blankToNull(level);
-        claim = claim == null ? null : claim.strip();
+        claim = blankToNull(claim);
+        claimZh = blankToNull(claimZh);
+    }
+
+    /** A fact whose claim is stated in English only. */
+    public FactDraft(Metric metric, BigDecimal value, String level, String unit, String currency,
+            Qualifier qualifier, LocalDate asOf, boolean asOfIsReadDate, Provenance provenance, Source source,
+            String claim) {
+        this(metric, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance, source, claim, null);
     }
 
     /** A fact whose as-of date is one the source gave (or observed), the usual case. */
     public FactDraft(Metric metric, BigDecimal value, String level, String unit, String currency,
             Qualifier qualifier, LocalDate asOf, Provenance provenance, Source source, String claim) {
-        this(metric, value, level, unit, currency, qualifier, asOf, false, provenance, source, claim);
+        this(metric, value, level, unit, currency, qualifier, asOf, false, provenance, source, claim, null);
     }
 
     /** The same statement, citing another source: the stored one a proposed source became. */
     public FactDraft citing(Source stored) {
         return new FactDraft(metric, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
-                stored, claim);
+                stored, claim, claimZh);
     }
 
     /** The same statement about another metric: a newer value takes the metric of the fact it supersedes. */
     FactDraft about(Metric other) {
         return new FactDraft(other, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
-                source, claim);
+                source, claim, claimZh);
     }
 
     /**
@@ -99,6 +108,8 @@ public record FactDraft(
             }
         }
         problems.addAll(unitAndCurrencyProblems(fieldProblems));
+        // Stated in one language at least, either: an analyst reading a Chinese source may write Chinese only.
+        Bilingual.requiredProblem("claim", claim, claimZh).ifPresent(problems::add);
         if (source != null && source.isDated()) {
             if (asOfIsReadDate) {
                 problems.add(Problem.of("asOfIsReadDate", "fact.asOfIsReadDate.sourceDated"));
@@ -126,14 +137,19 @@ public record FactDraft(
     /**
      * Only the kinds that read a unit or a currency take one ({@link Metric.Kind#fields()}), so that no fact
      * carries one no one reads: a count's unit is the metric's own, a percentage and a level have none,
-     * and only money has a currency. A currency may be left out (the source did not say), but one given
+     * a rank's is one of the {@link RankScope scopes} (its code, which each language names), and only money
+     * has a currency. A currency may be left out (the source did not say), but one given
      * is an ISO 4217 code.
      */
     private List<Problem> unitAndCurrencyProblems(List<Problem> fieldProblems) {
         List<Problem> problems = new ArrayList<>();
-        if (metric != null && unit != null && !metric.kind().takes("unit") && !concerns(fieldProblems, "unit")) {
-            problems.add(metric.hasFixedUnit() ? Problem.of("unit", "fact.unit.fixed", metric.fixedUnitCode())
-                    : Problem.of("unit", "fact.unit.notForMetric"));
+        if (metric != null && unit != null && !concerns(fieldProblems, "unit")) {
+            if (!metric.kind().takes("unit")) {
+                problems.add(metric.hasFixedUnit() ? Problem.of("unit", "fact.unit.fixed", metric.fixedUnitCode())
+                        : Problem.of("unit", "fact.unit.notForMetric"));
+            } else if (RankScope.of(unit).isEmpty()) {
+                problems.add(Problem.of("unit", "fact.unit.scope"));
+            }
         }
         if (currency == null) {
             return problems;

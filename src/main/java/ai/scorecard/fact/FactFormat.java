@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
  * {@code @factFormat.date(day, #locale)} and {@code @factFormat.compact(number, #locale)}.
  * <ul>
  *   <li>Large amounts in words: "1.2 billion" and "35 million" in English; "1.2亿" and "3,500万" in Chinese.</li>
- *   <li>Money: "≥ 10 billion CNY" in English; "≥ 100亿元" (and 美元, 港元, 欧元 for USD, HKD, EUR) in Chinese.</li>
+ *   <li>Money: "≥ 10 billion CNY" in English; "不少于 100亿元" (and 美元, 港元, 欧元 for USD, HKD, EUR) in Chinese.</li>
+ *   <li>Ranks: "No. 2 or below", "top 3 in China" in English; "第 2 名或更靠后", "前 3 名（国内）" in Chinese.</li>
+ *   <li>Counts: the number alone ("约 1.5亿"): the metric's name beside it says what is counted (日活跃用户数),
+ *       in fact rows, breakdowns and comparisons alike.</li>
  *   <li>Dates: "Nov 29, 2026" in English; "2026年11月29日" in Chinese.</li>
  * </ul>
  * Scores and shares are printed with Thymeleaf's {@code #numbers}, which already follows the request's locale.
@@ -31,24 +34,53 @@ public class FactFormat {
     private final MessageSource messages;
 
     public String value(Fact fact, Locale locale) {
-        String value = value(fact.getMetric(), fact.getValueNumeric(), fact.getValueLevel(), fact.getQualifier(), locale);
-        if (fact.getMetric().isLevel()) {
-            return value;
+        Metric metric = fact.getMetric();
+        if (metric.isLevel()) {
+            return level(fact.getValueLevel(), locale);
         }
-        StringBuilder text = new StringBuilder(fact.getCurrency() == null ? value : money(value, fact.getCurrency(), locale));
-        if (fact.getUnit() != null) {
-            text.append(" (").append(fact.getUnit()).append(')');
+        String number = number(metric.kind(), fact.getValueNumeric(), locale);
+        if (fact.getCurrency() != null) {
+            number = money(number, fact.getCurrency(), locale);
         }
-        return text.toString();
+        String value = qualified(metric.kind(), fact.getQualifier(), number, locale);
+        return fact.getUnit() == null ? value : withUnit(value, fact.getUnit(), locale);
     }
 
     /** A value without its currency or unit, as a score's breakdown shows what it read. */
     public String value(Metric metric, BigDecimal number, String level, Qualifier qualifier, Locale locale) {
         if (metric.isLevel()) {
-            return messages.getMessage("level." + level, null, level, locale);
+            return level(level, locale);
         }
-        String symbol = messages.getMessage("qualifier.symbol." + qualifier, null, "", locale);
-        return symbol + number(metric.kind(), number, locale);
+        return qualified(metric.kind(), qualifier, number(metric.kind(), number, locale), locale);
+    }
+
+    private String level(String level, Locale locale) {
+        return messages.getMessage("level." + level, null, level, locale);
+    }
+
+    /**
+     * A number with its qualifier, as a sentence of the language: a symbol before an amount reads right in
+     * English (≥ 10 billion CNY) but not before a rank, where at least 2 means 2nd or worse, so each kind
+     * and qualifier has its own message: 第 2 名或更靠后, 前 3 名, 不少于 100亿元, No. 2 or below, top 3.
+     */
+    private String qualified(Metric.Kind kind, Qualifier qualifier, String number, Locale locale) {
+        String group = switch (kind) {
+            case RANK -> "rank";
+            case PERCENT -> "percent";
+            default -> "amount";
+        };
+        return messages.getMessage("value." + group + "." + qualifier, new Object[] {number}, locale);
+    }
+
+    /**
+     * A rank with its scope, named by the bundles (第 1 名（国内）, No. 1 in China). A unit typed as free
+     * text before ranks had a list of scopes is shown as it was typed, marked as such.
+     */
+    private String withUnit(String value, String unit, Locale locale) {
+        return RankScope.of(unit)
+                .map(scope -> messages.getMessage("value.rank.scoped",
+                        new Object[] {value, messages.getMessage("rankScope.in." + scope, null, locale)}, locale))
+                .orElseGet(() -> messages.getMessage("value.unitAsTyped", new Object[] {value, unit}, locale));
     }
 
     /** A day: "Nov 29, 2026" in English, "2026年11月29日" in Chinese; empty when there is none. */
@@ -105,8 +137,7 @@ public class FactFormat {
 
     private String number(Metric.Kind kind, BigDecimal value, Locale locale) {
         return switch (kind) {
-            case RANK -> messages.getMessage("rank.value", new Object[] {value.stripTrailingZeros().toPlainString()},
-                    locale);
+            case RANK -> value.stripTrailingZeros().toPlainString();
             case PERCENT -> NumberFormat.getNumberInstance(language(locale)).format(value) + "%";
             default -> amount(value.doubleValue(), locale);
         };

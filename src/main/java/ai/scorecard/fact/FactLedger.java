@@ -162,7 +162,7 @@ public class FactLedger {
     @Transactional
     public SourceRetraction retractCiting(Source source, String reason, Collection<Long> expected) {
         List<Problem> problems = new ArrayList<>(checks.of(new Retraction(reason)));
-        String stated = problems.isEmpty() ? "Source withdrawn (" + source.getTitle() + "): " + reason.strip() : null;
+        String stated = problems.isEmpty() ? "Source withdrawn (" + source.titleText().either() + "): " + reason.strip() : null;
         if (stated != null && stated.length() > Retraction.LONGEST) {
             problems.add(Problem.of("reason", "retraction.reason.tooLongWithSource"));
         }
@@ -379,7 +379,7 @@ public class FactLedger {
         FactDraft draft = entry.draft();
         return new Fact(entry.product(), entry.company(), draft.metric(), draft.value(), draft.level(),
                 draft.unit(), draft.currency(), draft.qualifier(), draft.asOf(), draft.asOfIsReadDate(),
-                draft.provenance(), draft.source(), draft.claim(), now);
+                draft.provenance(), draft.source(), draft.claim(), draft.claimZh(), now);
     }
 
     private Fact recorded(FactEntry entry, List<Fact> current) {

@@ -84,8 +84,8 @@ interface Facts extends Repository<Fact, Long> {
 
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.url, s.publishedOn,
-                f.asOfIsReadDate, f.claim)
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.titleZh, s.url, s.publishedOn,
+                f.asOfIsReadDate, f.claim, f.claimZh)
             from Fact f join f.source s
             where f.supersededAt is null and f.retractedAt is null
             """)
@@ -107,14 +107,14 @@ interface Facts extends Repository<Fact, Long> {
      */
     @Query("""
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.url, s.publishedOn,
-                f.asOfIsReadDate, f.claim)
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.titleZh, s.url, s.publishedOn,
+                f.asOfIsReadDate, f.claim, f.claimZh)
             from Fact f join f.source s
             where f.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             union all
             select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
-                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.url, s.publishedOn,
-                f.asOfIsReadDate, f.claim)
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.titleZh, s.url, s.publishedOn,
+                f.asOfIsReadDate, f.claim, f.claimZh)
             from Fact f join f.product p join f.source s
             where p.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             """)
@@ -124,7 +124,8 @@ interface Facts extends Repository<Fact, Long> {
     @Query("""
             select f from Fact f join fetch f.source s left join fetch f.product p left join fetch p.company
                 left join fetch f.company
-            where lower(f.claim) like :pattern escape '!' or lower(s.title) like :pattern escape '!'
+            where lower(f.claim) like :pattern escape '!' or lower(f.claimZh) like :pattern escape '!'
+                or lower(s.title) like :pattern escape '!' or lower(s.titleZh) like :pattern escape '!'
             order by case when f.supersededAt is null and f.retractedAt is null then 0 else 1 end, f.asOf desc, f.id desc
             """)
     List<Fact> findByClaimOrSourceLike(String pattern, Limit limit);

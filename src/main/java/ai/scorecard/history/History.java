@@ -48,7 +48,9 @@ public class History {
             new Field<>("nameEn", Company::getNameEn),
             new Field<>("nameZh", Company::getNameZh),
             new Field<>("headquarters", Company::getHeadquarters),
-            new Field<>("summary", Company::getSummary));
+            new Field<>("headquartersZh", Company::getHeadquartersZh),
+            new Field<>("summary", Company::getSummary),
+            new Field<>("summaryZh", Company::getSummaryZh));
 
     private static final List<Field<Product>> PRODUCT_FIELDS = List.of(
             new Field<>("slug", Product::getSlug),
@@ -59,6 +61,7 @@ public class History {
             new Field<>("stage", Product::getStage, "stage."),
             new Field<>("launchDate", Product::getLaunchDate),
             new Field<>("summary", Product::getSummary),
+            new Field<>("summaryZh", Product::getSummaryZh),
             new Field<>("monetizationAtLaunch", Product::getMonetizationAtLaunch, "monetization."),
             new Field<>("growthDriver", Product::getGrowthDriver, "growth."),
             new Field<>("integrationDepth", Product::getIntegrationDepth, "integration."),
@@ -66,7 +69,9 @@ public class History {
 
     private static final List<Field<Source>> SOURCE_FIELDS = List.of(
             new Field<>("title", Source::getTitle),
+            new Field<>("titleZh", Source::getTitleZh),
             new Field<>("publisher", Source::getPublisher),
+            new Field<>("publisherZh", Source::getPublisherZh),
             new Field<>("url", Source::getUrl),
             new Field<>("publishedOn", Source::getPublishedOn),
             new Field<>("language", Source::getLanguage, "language."),
@@ -78,15 +83,17 @@ public class History {
             new Field<>("metric", Fact::getMetric, "metric."),
             new Field<>("valueNumeric", Fact::getValueNumeric),
             new Field<>("valueLevel", Fact::getValueLevel, "level."),
-            new Field<>("unit", Fact::getUnit),
+            // A rank's scope is a code (rankScope.CHINA); a unit typed before scopes were a list shows as typed.
+            new Field<>("unit", Fact::getUnit, "rankScope."),
             new Field<>("currency", Fact::getCurrency),
             new Field<>("qualifier", Fact::getQualifier, "qualifier."),
             new Field<>("asOf", Fact::getAsOf),
             // Shown only when set: "no" on every other fact would say nothing.
             new Field<>("asOfIsReadDate", fact -> fact.isAsOfIsReadDate() ? Boolean.TRUE : null, "history.flag."),
             new Field<>("provenance", Fact::getProvenance, "provenance."),
-            new Field<>("source", fact -> fact.getSource() == null ? null : fact.getSource().getTitle()),
+            new Field<>("source", fact -> fact.getSource() == null ? null : fact.getSource().titleText().either()),
             new Field<>("claim", Fact::getClaim),
+            new Field<>("claimZh", Fact::getClaimZh),
             new Field<>("recordedAt", Fact::getRecordedAt),
             new Field<>("supersededAt", Fact::getSupersededAt),
             new Field<>("supersededBy", Fact::getSupersededBy),
@@ -245,13 +252,14 @@ public class History {
                 // The page writes it as every other date of the reader's language, not as ISO.
                 return new Shown(raw.toString(), null, (Temporal) raw);
             }
+            if (raw instanceof CompanyRef company) {
+                return new Shown(company.nameEn(), null, null, company.nameZh());
+            }
             String text;
             if (raw instanceof Enum<?> constant) {
                 text = constant.name();
             } else if (raw instanceof BigDecimal number) {
                 text = number.stripTrailingZeros().toPlainString();
-            } else if (raw instanceof CompanyRef company) {
-                text = company.name();
             } else {
                 text = raw.toString();
             }
@@ -265,14 +273,14 @@ public class History {
      * row there: touching anything but its id failed the whole page. So only the id is taken from it,
      * and {@link CompanyNames} finds the name.
      */
-    private record CompanyRef(Long id, String name) {
+    private record CompanyRef(Long id, String nameEn, String nameZh) {
 
         static CompanyRef of(Company company) {
             if (company == null) {
                 return null;
             }
             LazyInitializer proxy = HibernateProxy.extractLazyInitializer(company);
-            return new CompanyRef(proxy == null ? company.getId() : (Long) proxy.getInternalIdentifier(), null);
+            return new CompanyRef(proxy == null ? company.getId() : (Long) proxy.getInternalIdentifier(), null, null);
         }
     }
 
@@ -283,7 +291,7 @@ public class History {
     private class CompanyNames {
 
         private final AuditReader reader;
-        private final Map<List<Long>, String> known = new HashMap<>();
+        private final Map<List<Long>, CompanyRef> known = new HashMap<>();
 
         CompanyNames(AuditReader reader) {
             this.reader = reader;
@@ -293,14 +301,15 @@ public class History {
             if (!(value instanceof CompanyRef company)) {
                 return value;
             }
-            return new CompanyRef(company.id(), known.computeIfAbsent(List.of(company.id(), revision),
-                    key -> nameOf(company.id(), revision)));
+            return known.computeIfAbsent(List.of(company.id(), revision), key -> nameOf(company.id(), revision));
         }
 
-        private String nameOf(long id, long revision) {
+        /** The company's names in both languages, so that each reader sees the name of their language. */
+        private CompanyRef nameOf(long id, long revision) {
             Company audited = reader.find(Company.class, id, revision);
             Company company = audited != null ? audited : entityManager.find(Company.class, id);
-            return company != null ? company.getNameEn() : "#" + id;
+            return company != null ? new CompanyRef(id, company.getNameEn(), company.getNameZh())
+                    : new CompanyRef(id, "#" + id, null);
         }
     }
 }

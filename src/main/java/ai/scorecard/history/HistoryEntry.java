@@ -47,8 +47,14 @@ public record HistoryEntry(long revision, OffsetDateTime when, String who, Subje
      * escapes. The text is also the fallback for an unknown code, and a day's or a moment's ISO form.
      *
      * @param time a {@link java.time.LocalDate} or an {@link java.time.Instant}; null for any other value
+     * @param textZh the text a Chinese reader sees, where the value has a Chinese form (a company's Chinese
+     *     name); null where it has none
      */
-    public record Shown(String text, String code, Temporal time) {
+    public record Shown(String text, String code, Temporal time, String textZh) {
+
+        Shown(String text, String code, Temporal time) {
+            this(text, code, time, null);
+        }
 
         static final Shown EMPTY = new Shown(null, "history.value.empty", null);
         static final Shown NOT_RECORDED = new Shown(null, "history.value.notRecorded", null);

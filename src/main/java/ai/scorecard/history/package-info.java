@@ -8,7 +8,7 @@
  * provides; without one, or with nobody signed in, a revision is by "system". The methodology is not
  * audited here: its versions are insert-only, so its version list is its history.
  */
-@ApplicationModule(allowedDependencies = {"catalog", "fact", "source"})
+@ApplicationModule(allowedDependencies = {"catalog", "checks", "fact", "source"})
 package ai.scorecard.history;
 
 import org.springframework.modulith.ApplicationModule;

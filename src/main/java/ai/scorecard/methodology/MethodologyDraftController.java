@@ -2,6 +2,7 @@ package ai.scorecard.methodology;
 
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
+import ai.scorecard.checks.Bilingual;
 import ai.scorecard.scoreboard.Methodologies;
 import ai.scorecard.scoreboard.PublishedMethodology;
 import ai.scorecard.scoreboard.Scoreboard;
@@ -63,7 +64,10 @@ class MethodologyDraftController {
             try {
                 rules = form.toRules(current.rules(), current.version() + 1);
             } catch (IllegalArgumentException refused) {
-                errors.reject("methodology.draft.refused", new Object[] {refused.getMessage()}, refused.getMessage());
+                // The scoring rules explain in English only: the page says so in the reader's language and
+                // shows the explanation apart, marked as English.
+                errors.reject("methodology.draft.refused");
+                model.addAttribute("refusedBecause", refused.getMessage());
             }
         }
         if (errors.hasErrors()) {
@@ -78,7 +82,9 @@ class MethodologyDraftController {
         }
         if (action.equals("publish")) {
             try {
-                PublishedMethodology published = methodologies.publish(rules, form.getNote().trim(), LocalDate.now(clock),
+                PublishedMethodology published = methodologies.publish(rules,
+                        new Bilingual(form.getNote().trim(), form.getNoteZh() == null ? null : form.getNoteZh().trim()),
+                        LocalDate.now(clock),
                         publisher.getName());
                 redirect.addFlashAttribute("saved", "saved.methodology.published");
                 return "redirect:/methodology?version=" + published.version();
@@ -92,7 +98,8 @@ class MethodologyDraftController {
                 .filter(company -> PREVIEWED.contains(company.getSlug())).toList();
         model.addAttribute("before", scoreboard.of(previewed, null));
         model.addAttribute("after", scoreboard.preview(previewed,
-                new PublishedMethodology(rules.version(), LocalDate.now(clock), form.getNote(), rules)));
+                new PublishedMethodology(rules.version(), LocalDate.now(clock),
+                new Bilingual(form.getNote(), form.getNoteZh()), rules)));
         return form(form, model);
     }
 

@@ -46,7 +46,7 @@ public class MethodologyDraftForm {
 
     private static String[] fields() {
         List<String> fields = new ArrayList<>(List.of("baseVersion", "freshnessDays", "flagshipWeight",
-                "majorWeight", "minorWeight", "note"));
+                "majorWeight", "minorWeight", "note", "noteZh"));
         for (int i = 0; i < MOST_LENSES; i++) {
             fields.add("lenses[" + i + "].code");
             for (int j = 0; j < WEIGHED.size(); j++) {
@@ -102,6 +102,11 @@ public class MethodologyDraftForm {
     @Size(max = 2000)
     @PlainText(multiline = true)
     private String note;
+
+    /** The note in Chinese, optional: the English one is the version's record. */
+    @Size(max = 2000)
+    @PlainText(multiline = true)
+    private String noteZh;
 
     @Data
     public static class LensRow {

@@ -44,6 +44,8 @@ public class ProductForm implements RecordForm<Product> {
 
     private String summary;
 
+    private String summaryZh;
+
     private MonetizationAtLaunch monetizationAtLaunch = MonetizationAtLaunch.UNKNOWN;
 
     private GrowthDriver growthDriver = GrowthDriver.UNKNOWN;
@@ -82,12 +84,12 @@ public class ProductForm implements RecordForm<Product> {
     @Override
     public ProductDraft toDraft() {
         return new ProductDraft(slug, company, nameEn, nameZh, category, stage, launchDate, summary,
-                monetizationAtLaunch, growthDriver, integrationDepth, weight);
+                monetizationAtLaunch, growthDriver, integrationDepth, weight, summaryZh);
     }
 
     @Override
     public List<String> comparedFields() {
         return List.of("company", "nameEn", "nameZh", "category", "stage", "launchDate", "weight",
-                "monetizationAtLaunch", "growthDriver", "integrationDepth", "summary");
+                "monetizationAtLaunch", "growthDriver", "integrationDepth", "summary", "summaryZh");
     }
 }

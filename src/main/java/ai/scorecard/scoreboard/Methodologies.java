@@ -1,6 +1,7 @@
 package ai.scorecard.scoreboard;
 
 import ai.scorecard.catalog.Weight;
+import ai.scorecard.checks.Bilingual;
 import ai.scorecard.scoring.Dimension;
 import ai.scorecard.scoring.EvidenceRule;
 import ai.scorecard.scoring.Indicator;
@@ -66,15 +67,21 @@ public class Methodologies {
      */
     @Transactional
     public PublishedMethodology publish(Methodology rules, String note, LocalDate publishedOn, String publishedBy) {
+        return publish(rules, new Bilingual(note, null), publishedOn, publishedBy);
+    }
+
+    /** The same, with the note in English and, optionally, in Chinese. */
+    @Transactional
+    public PublishedMethodology publish(Methodology rules, Bilingual note, LocalDate publishedOn, String publishedBy) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from methodology_version")
                 .query(Integer.class).single();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into methodology_version (version, published_on, note, published_by,
+                        insert into methodology_version (version, published_on, note, note_zh, published_by,
                             freshness_days, flagship_weight, major_weight, minor_weight, min_sourced_facts,
                             min_dimensions, prior_score, prior_weight, editor_call_weight)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(version, publishedOn, note, publishedBy, rules.freshnessDays(), rules.productWeight(Weight.FLAGSHIP),
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(version, publishedOn, note.en(), note.zh(), publishedBy, rules.freshnessDays(), rules.productWeight(Weight.FLAGSHIP),
                         rules.productWeight(Weight.MAJOR), rules.productWeight(Weight.MINOR),
                         rules.evidence().minSourcedFacts(), rules.evidence().minDimensions(), rules.evidence().prior(),
                         rules.evidence().priorWeight(), rules.evidence().editorCallWeight())
@@ -151,23 +158,24 @@ public class Methodologies {
     }
 
     public List<VersionNote> versions() {
-        return jdbc.sql("select version, published_on, note, published_by from methodology_version order by version desc")
+        return jdbc.sql("select version, published_on, note, note_zh, published_by from methodology_version "
+                        + "order by version desc")
                 .query((rs, row) -> new VersionNote(rs.getInt("version"), rs.getObject("published_on", LocalDate.class),
-                        rs.getString("note"), rs.getString("published_by")))
+                        new Bilingual(rs.getString("note"), rs.getString("note_zh")), rs.getString("published_by")))
                 .list();
     }
 
     private Optional<PublishedMethodology> load(int version) {
-        record Header(long id, LocalDate publishedOn, String note, int freshnessDays, BigDecimal flagship,
+        record Header(long id, LocalDate publishedOn, Bilingual note, int freshnessDays, BigDecimal flagship,
                 BigDecimal major, BigDecimal minor, EvidenceRule evidence) {
         }
         Optional<Header> header = jdbc.sql("""
-                        select id, published_on, note, freshness_days, flagship_weight, major_weight, minor_weight,
+                        select id, published_on, note, note_zh, freshness_days, flagship_weight, major_weight, minor_weight,
                                min_sourced_facts, min_dimensions, prior_score, prior_weight, editor_call_weight
                         from methodology_version where version = ?""")
                 .param(version)
                 .query((rs, row) -> new Header(rs.getLong("id"), rs.getObject("published_on", LocalDate.class),
-                        rs.getString("note"), rs.getInt("freshness_days"), rs.getBigDecimal("flagship_weight"),
+                        new Bilingual(rs.getString("note"), rs.getString("note_zh")), rs.getInt("freshness_days"), rs.getBigDecimal("flagship_weight"),
                         rs.getBigDecimal("major_weight"), rs.getBigDecimal("minor_weight"),
                         new EvidenceRule(rs.getInt("min_sourced_facts"), rs.getInt("min_dimensions"),
                                 rs.getBigDecimal("prior_score").doubleValue(), rs.getBigDecimal("prior_weight").doubleValue(),

@@ -203,7 +203,7 @@ public class Scoreboard {
         for (CurrentFact fact : currentFacts) {
             Evidence evidence = new Evidence(fact.id(), fact.metric(), fact.value(), fact.level(), fact.qualifier(),
                     fact.asOf(), fact.provenance(), fact.sourceTitle(), fact.sourceUrl(), fact.sourceDate(),
-                    fact.asOfIsReadDate(), fact.claim());
+                    fact.asOfIsReadDate(), fact.claim(), fact.sourceTitleZh(), fact.claimZh());
             if (fact.productId() != null) {
                 byProduct.computeIfAbsent(fact.productId(), id -> new ArrayList<>()).add(evidence);
             } else {

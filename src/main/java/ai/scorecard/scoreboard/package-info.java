@@ -3,7 +3,7 @@
  * the ledger, under a published methodology version, and keeps recent standings under the data version,
  * which every announced change moves on.
  */
-@ApplicationModule(allowedDependencies = {"catalog", "fact", "scoring", "source"})
+@ApplicationModule(allowedDependencies = {"catalog", "checks", "fact", "scoring", "source"})
 package ai.scorecard.scoreboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package ai.scorecard.scoring;
 
+import ai.scorecard.checks.Bilingual;
 import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
@@ -17,7 +18,15 @@ import java.util.Objects;
  */
 public record Evidence(long factId, Metric metric, BigDecimal value, String level, Qualifier qualifier,
         LocalDate asOf, Provenance provenance, String sourceTitle, String sourceUrl, LocalDate sourceDate,
-        boolean asOfIsReadDate, String claim) {
+        boolean asOfIsReadDate, String claim, String sourceTitleZh, String claimZh) {
+
+    /** A fact whose claim and source title are in English only. */
+    public Evidence(long factId, Metric metric, BigDecimal value, String level, Qualifier qualifier,
+            LocalDate asOf, Provenance provenance, String sourceTitle, String sourceUrl, LocalDate sourceDate,
+            boolean asOfIsReadDate, String claim) {
+        this(factId, metric, value, level, qualifier, asOf, provenance, sourceTitle, sourceUrl, sourceDate,
+                asOfIsReadDate, claim, null, null);
+    }
 
     /** A fact observed on its as-of date, from a source of unknown date: what most tests need. */
     public Evidence(long factId, Metric metric, BigDecimal value, String level, Qualifier qualifier, LocalDate asOf,
@@ -30,6 +39,14 @@ public record Evidence(long factId, Metric metric, BigDecimal value, String leve
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(provenance, "provenance");
+    }
+
+    public Bilingual claimText() {
+        return new Bilingual(claim, claimZh);
+    }
+
+    public Bilingual sourceTitleText() {
+        return new Bilingual(sourceTitle, sourceTitleZh);
     }
 
     /** The later observation wins; of two on one day, the later recorded (higher id), so the pick is stable. */

@@ -9,7 +9,7 @@
  * point. The rules in words are the methodology page's ({@code methodology.*} in the message bundles):
  * a change of rule here must change them there.
  */
-@ApplicationModule(allowedDependencies = {"catalog", "fact"})
+@ApplicationModule(allowedDependencies = {"catalog", "checks", "fact"})
 package ai.scorecard.scoring;
 
 import org.springframework.modulith.ApplicationModule;

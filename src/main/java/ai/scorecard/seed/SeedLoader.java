@@ -62,6 +62,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before anything is stored, so a file with a bad row leaves the database empty. The facts go in batches of
  * {@value #BATCH_SIZE}, each one transaction: the history keeps what a transaction wrote until it commits,
  * and 100,000 facts at once would not fit a 512 MB heap.
+ *
+ * <p>The texts kept in both languages have a column for each: {@code summary} and {@code summary_zh},
+ * {@code claim} and {@code claim_zh}, and so on. The Chinese columns may be left out (the benchmark's
+ * generated files have none), and a fact's {@code claim} may be too when {@code claim_zh} is there.
  */
 @Component
 @Slf4j
@@ -71,6 +75,7 @@ class SeedLoader {
 
     private static final int BATCH_SIZE = 5000;
 
+    /** Rank scopes as seeds written before scopes were a list named them (see {@link #unit}). */
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Bibliography bibliography;
@@ -100,14 +105,15 @@ class SeedLoader {
         }
         List<CompanyDraft> companyDrafts = new ArrayList<>();
         forEachRow("companies.csv", row -> companyDrafts.add(new CompanyDraft(row.get("slug"), row.get("name_en"),
-                row.get("name_zh"), row.get("headquarters"), row.get("summary"))));
+                row.get("name_zh"), row.get("headquarters"), row.get("summary"), optional(row, "headquarters_zh"),
+                optional(row, "summary_zh"))));
         List<ProductDraft> productDrafts = new ArrayList<>();
         forEachRow("products.csv", row -> productDrafts.add(new ProductDraft(row.get("slug"), row.get("company"),
                 row.get("name_en"), row.get("name_zh"), Category.valueOf(row.get("category")),
                 Stage.valueOf(row.get("stage")), parse(row.get("launch_date"), LocalDate::parse), row.get("summary"),
                 MonetizationAtLaunch.valueOf(row.get("monetization_at_launch")),
                 GrowthDriver.valueOf(row.get("growth_driver")), IntegrationDepth.valueOf(row.get("integration_depth")),
-                Weight.valueOf(row.get("weight")))));
+                Weight.valueOf(row.get("weight")), optional(row, "summary_zh"))));
         Map<String, SourceDraft> sourceDrafts = sources();
         Map<String, Source> proposed = new HashMap<>();
         sourceDrafts.forEach((key, draft) -> proposed.put(key, Source.proposed(draft)));
@@ -169,15 +175,15 @@ class SeedLoader {
 
     /**
      * The rows of {@code sources.csv} by key, in file order. A blank date is a source without one; the
-     * publisher and archive columns may be left out.
+     * publisher, archive and Chinese columns may be left out.
      */
     private Map<String, SourceDraft> sources() {
         Map<String, SourceDraft> sources = new LinkedHashMap<>();
         forEachRow("sources.csv", row -> {
             LocalDate date = parse(row.get("date"), LocalDate::parse);
-            SourceDraft draft = new SourceDraft(row.get("title"), optional(row, "publisher"), row.get("url"), date,
+            SourceDraft draft = new SourceDraft(optional(row, "title"), optional(row, "publisher"), row.get("url"), date,
                     date == null, Language.valueOf(row.get("language")), SourceKind.valueOf(row.get("kind")),
-                    optional(row, "archive_url"));
+                    optional(row, "archive_url"), optional(row, "title_zh"), optional(row, "publisher_zh"));
             refuseIf(bibliography.check(draft), "sources.csv", row.getRecordNumber());
             sources.put(row.get("key"), draft);
         });

@@ -1,5 +1,6 @@
 package ai.scorecard.source;
 
+import ai.scorecard.checks.Bilingual;
 import ai.scorecard.checks.Checks;
 import ai.scorecard.checks.LikePattern;
 import ai.scorecard.checks.Problem;
@@ -118,7 +119,7 @@ public class Bibliography {
 
     /** The recorded source of the publication the draft describes, if there is one. */
     public Optional<Source> recorded(SourceDraft draft) {
-        return draft.title() == null || draft.title().isBlank() ? Optional.empty() : same(draft).stream().findFirst();
+        return sameTitle(draft) == null ? Optional.empty() : same(draft).stream().findFirst();
     }
 
     public Optional<Source> find(long id) {
@@ -164,12 +165,17 @@ public class Bibliography {
 
     /** The sources that record the publication the draft describes. */
     private List<Source> same(SourceDraft draft) {
-        return draft.url() == null ? sources.findSameWithoutAddress(draft.title())
-                : sources.findSame(draft.title(), draft.url());
+        return draft.url() == null ? sources.findSameWithoutAddress(sameTitle(draft))
+                : sources.findSame(sameTitle(draft), draft.url());
+    }
+
+    /** The title two records of one publication share: the English one, or the Chinese without it. */
+    private static String sameTitle(SourceDraft draft) {
+        return new Bilingual(draft.title(), draft.titleZh()).either();
     }
 
     private static String sameness(SourceDraft draft) {
-        return draft.title().toLowerCase(Locale.ROOT) + "\n"
+        return sameTitle(draft).toLowerCase(Locale.ROOT) + "\n"
                 + (draft.url() == null ? "" : draft.url().toLowerCase(Locale.ROOT));
     }
 }

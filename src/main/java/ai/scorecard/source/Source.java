@@ -1,5 +1,6 @@
 package ai.scorecard.source;
 
+import ai.scorecard.checks.Bilingual;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,9 +31,14 @@ public class Source {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** In English, like {@link #publisher}; the Chinese ones are beside them, and one title is there. */
     private String title;
 
     private String publisher;
+
+    private String titleZh;
+
+    private String publisherZh;
 
     private String url;
 
@@ -66,6 +72,14 @@ public class Source {
         return new Source(draft, null);
     }
 
+    public Bilingual titleText() {
+        return new Bilingual(title, titleZh);
+    }
+
+    public Bilingual publisherText() {
+        return new Bilingual(publisher, publisherZh);
+    }
+
     public boolean isDated() {
         return publishedOn != null;
     }
@@ -73,6 +87,8 @@ public class Source {
     void take(SourceDraft draft) {
         this.title = draft.title();
         this.publisher = draft.publisher();
+        this.titleZh = draft.titleZh();
+        this.publisherZh = draft.publisherZh();
         this.url = draft.url();
         this.publishedOn = draft.publishedOn();
         this.language = draft.language();

@@ -20,17 +20,21 @@ interface Sources extends Repository<Source, Long> {
 
     List<Source> findAllByOrderByTitleAscIdAsc();
 
-    /** Sources with this title and address, in any case: the same publication entered twice. */
-    @Query("select s from Source s where lower(s.title) = lower(:title) and lower(s.url) = lower(:url)")
+    /**
+     * Sources with this title and address, in any case: the same publication entered twice. The title is
+     * the English one, or the Chinese where there is no English one.
+     */
+    @Query("select s from Source s where lower(coalesce(s.title, s.titleZh)) = lower(:title) and lower(s.url) = lower(:url)")
     List<Source> findSame(String title, String url);
 
     /** Sources with this title, in any case, and no address. */
-    @Query("select s from Source s where lower(s.title) = lower(:title) and s.url is null")
+    @Query("select s from Source s where lower(coalesce(s.title, s.titleZh)) = lower(:title) and s.url is null")
     List<Source> findSameWithoutAddress(String title);
 
     @Query("""
             select s from Source s
             where lower(s.title) like :pattern escape '!' or lower(s.publisher) like :pattern escape '!'
+               or lower(s.titleZh) like :pattern escape '!' or lower(s.publisherZh) like :pattern escape '!'
                or lower(s.url) like :pattern escape '!'
             order by s.createdAt desc, s.id desc""")
     List<Source> findMatching(String pattern, Limit limit);
@@ -39,10 +43,12 @@ interface Sources extends Repository<Source, Long> {
     @Query(value = """
             select s from Source s
             where lower(s.title) like :pattern escape '!' or lower(s.publisher) like :pattern escape '!'
+               or lower(s.titleZh) like :pattern escape '!' or lower(s.publisherZh) like :pattern escape '!'
                or lower(s.url) like :pattern escape '!'""",
             countQuery = """
             select count(s) from Source s
             where lower(s.title) like :pattern escape '!' or lower(s.publisher) like :pattern escape '!'
+               or lower(s.titleZh) like :pattern escape '!' or lower(s.publisherZh) like :pattern escape '!'
                or lower(s.url) like :pattern escape '!'""")
     Page<Source> findMatching(String pattern, Pageable page);
 

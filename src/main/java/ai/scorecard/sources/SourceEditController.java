@@ -10,6 +10,7 @@ import ai.scorecard.source.SourceKind;
 import ai.scorecard.source.SourceOutcome;
 import ai.scorecard.web.HistoryPage;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -36,9 +37,9 @@ class SourceEditController {
     private final History history;
 
     @GetMapping("/sources/{id}/history")
-    String history(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+    String history(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
         Source source = SourcePages.find(bibliography, id);
-        model.addAttribute("page", HistoryPage.of(source.getTitle(), "/sources", "sources.title",
+        model.addAttribute("page", HistoryPage.of(source.titleText().text(locale), "/sources", "sources.title",
                 SourcePages.pathOf(source), history.ofSource(id), page));
         return "history/show";
     }

@@ -17,12 +17,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class SourceForm {
 
     /** The fields shown side by side when someone else saved the source first. */
-    static final List<String> COMPARED = List.of("title", "publisher", "url", "publishedOn", "language",
+    static final List<String> COMPARED = List.of("title", "titleZh", "publisher", "publisherZh", "url", "publishedOn", "language",
             "kind", "archiveUrl");
 
     private String title;
 
     private String publisher;
+
+    private String titleZh;
+
+    private String publisherZh;
 
     private String url;
 
@@ -44,6 +48,8 @@ public class SourceForm {
         SourceForm form = new SourceForm();
         form.setTitle(draft.title());
         form.setPublisher(draft.publisher());
+        form.setTitleZh(draft.titleZh());
+        form.setPublisherZh(draft.publisherZh());
         form.setUrl(draft.url());
         form.setPublishedOn(draft.publishedOn());
         form.setDateUnknown(draft.dateUnknown());
@@ -55,6 +61,6 @@ public class SourceForm {
     }
 
     SourceDraft toDraft() {
-        return new SourceDraft(title, publisher, url, publishedOn, dateUnknown, language, kind, archiveUrl);
+        return new SourceDraft(title, publisher, url, publishedOn, dateUnknown, language, kind, archiveUrl, titleZh, publisherZh);
     }
 }

@@ -1,12 +1,14 @@
 package ai.scorecard.web;
 
 import ai.scorecard.fact.FactFormat;
+import ai.scorecard.history.HistoryEntry.Change;
 import ai.scorecard.history.HistoryEntry.Shown;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a history page's values in the reader's language, as the rest of the app writes them: a day as
  * 2026年11月29日 or Nov 29, 2026 (never ISO), a moment as the "When" column does (its pattern is
- * {@code history.when.pattern}, in UTC), a value with a code as its label. The template calls it as
+ * {@code history.when.pattern}, in UTC or Beijing time), a value with a code as its label, a company by the
+ * name of the reader's language. The template calls it as
  * {@code @historyFormat.value(change.after, #locale)} and {@code @historyFormat.moment(entry.when, #locale)}.
  */
 @Component("historyFormat")
@@ -24,10 +27,14 @@ public class HistoryFormat {
     private final MessageSource messages;
     private final FactFormat facts;
 
-    /** A moment of the history, in UTC, as {@code history.when.pattern} writes it in the reader's language. */
+    /**
+     * A moment of the history as {@code history.when.pattern} writes it in the reader's language, in the
+     * time zone {@code history.when.zone} names: UTC in English, Beijing time (北京时间) in Chinese.
+     */
     public String moment(TemporalAccessor moment, Locale locale) {
         String pattern = messages.getMessage("history.when.pattern", null, locale);
-        return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC).format(moment);
+        ZoneId zone = ZoneId.of(messages.getMessage("history.when.zone", null, "UTC", locale));
+        return DateTimeFormatter.ofPattern(pattern, locale).withZone(zone).format(moment);
     }
 
     /** A field's value before or after a change. */
@@ -41,6 +48,27 @@ public class HistoryFormat {
         if (shown.code() != null) {
             return messages.getMessage(shown.code(), null, shown.text(), locale);
         }
+        if (shown.textZh() != null && !shown.textZh().isBlank() && "zh".equals(locale.getLanguage())) {
+            return shown.textZh();
+        }
         return shown.text();
     }
+
+    /**
+     * The language of a value typed into one side of a bilingual text (a summary, a claim, a source's title…):
+     * a reader's screen reader should switch voice for it, and a Chinese page names it as English. Null for
+     * every other value, which is the page's own language or language-free.
+     */
+    public String language(Change change, Shown shown) {
+        if (shown.text() == null || shown.code() != null || shown.time() != null) {
+            return null;
+        }
+        if (ENGLISH_TEXTS.contains(change.field())) {
+            return "en";
+        }
+        return change.field().endsWith("Zh") ? "zh" : null;
+    }
+
+    private static final Set<String> ENGLISH_TEXTS = Set.of("summary", "headquarters", "claim",
+            "title", "publisher", "note", "source");
 }

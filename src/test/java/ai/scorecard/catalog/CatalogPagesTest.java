@@ -108,7 +108,7 @@ class CatalogPagesTest {
         Document capcut = Jsoup.parse(first.getResponse().getContentAsString());
         assertThat(capcut.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(capcut.selectFirst("h1 span").text()).isEqualTo("剪映 / CapCut");
-        assertThat(row(capcut, "#current-facts", "年收入").selectFirst(".fact-value").text()).isEqualTo("≥ 100亿");
+        assertThat(row(capcut, "#current-facts", "年收入").selectFirst(".fact-value").text()).isEqualTo("不少于 100亿");
 
         // The choice is remembered: the next page, without ?lang, is still in Chinese.
         Cookie language = first.getResponse().getCookie("lang");

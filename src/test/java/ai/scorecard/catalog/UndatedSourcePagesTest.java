@@ -29,13 +29,13 @@ class UndatedSourcePagesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "''           | (date unknown) | Nov 29, 2026 (date read; the source is undated)",
-            "?lang=zh-CN  | （日期不详）      | 2026年11月29日（阅读日期；来源未注明日期）"})
-    void aProductsFactsAndBreakdownSayTheArticleIsUndated(String query, String dateUnknown, String asOf)
-            throws Exception {
+            "''           | (date unknown) | Nov 29, 2026 (date read; the source is undated) | Alibaba's models are leading",
+            "?lang=zh-CN  | （日期不详）      | 2026年11月29日（阅读日期；来源未注明日期）                | 阿里的模型领先"})
+    void aProductsFactsAndBreakdownSayTheArticleIsUndated(String query, String dateUnknown, String asOf,
+            String title) throws Exception {
         Document doubao = page("/products/doubao" + query);
         Element fact = doubao.selectFirst("#current-facts tr.fact");
-        assertThat(fact.selectFirst(".fact-source").text()).contains("Alibaba's models are leading")
+        assertThat(fact.selectFirst(".fact-source").text()).contains(title)
                 .endsWith(dateUnknown);
         assertThat(fact.selectFirst(".fact-as-of").text()).isEqualTo(asOf);
         assertThat(doubao.select("#current-facts .fact-as-of-read")).hasSameSizeAs(doubao.select("#current-facts tr.fact"));

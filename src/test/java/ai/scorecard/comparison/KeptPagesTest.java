@@ -90,6 +90,8 @@ class KeptPagesTest {
     @Test
     void aProblemIsNeverKept() throws Exception {
         String url = "/compare?left=kept-pages-co&right=alibaba";
+        // Nothing kept yet under this data version, whatever other tests sharing the context drew before.
+        jdbc.update("update data_version set version = version + 1");
         mvc.perform(get(url)).andExpect(status().isNotFound());
         jdbc.update("insert into company (slug, name_en) values ('kept-pages-co', 'Kept Pages Co')");
         try {

@@ -107,7 +107,7 @@ class FactFormsTest {
                 "Enter a web address starting with http:// or https://.");
         expectRefused(with(DAU, "sourceUrl", "ftp://example.com/file"), "sourceUrl",
                 "Enter a web address starting with http:// or https://.");
-        expectRefused(with(DAU, "claim", " "), "claim", "Fill this in.");
+        expectRefused(with(DAU, "claim", " "), "claim", "Give it in English or in Chinese, or both.");
         expectRefused(with(DAU, "provenance", "RUMOUR"), "provenance", "This value is not one of the choices.");
         assertThat(count()).isEqualTo(before);
     }
@@ -127,6 +127,8 @@ class FactFormsTest {
         expectRefused(with(with(with(DAU, "metric", "USABILITY"), "level", "GOOD"), "value", "3"), "value",
                 "This metric is qualitative: choose a level and leave the number empty.");
         expectRefused(with(with(DAU, "metric", "NICHE_RANK"), "value", "2.5"), "value", "Enter a whole number.");
+        expectRefused(with(with(DAU, "metric", "NICHE_RANK"), "unit", "rank in niche"), "unit",
+                "Choose where the rank was counted from the list.");
         assertThat(count()).isEqualTo(before);
         // A currency the form does not offer first is shown as it was sent, so the editor sees what was refused.
         MvcResult refused = mvc.perform(fact("/products/doubao/facts", with(with(DAU, "metric", "ANNUAL_REVENUE"),
@@ -157,6 +159,11 @@ class FactFormsTest {
         assertThat(form.select("form.edit-form [data-fact-field]").eachAttr("data-fact-field"))
                 .containsExactly("value", "level", "unit", "currency");
         assertThat(form.select("#currency option").eachAttr("value")).containsExactly("", "CNY", "USD", "HKD", "EUR");
+        // A rank's scope is chosen from a list, named in the reader's language.
+        assertThat(form.select("[data-fact-field=unit] select#unit option").eachAttr("value"))
+                .containsExactly("", "CHINA", "WORLDWIDE", "NICHE", "BENCHMARK");
+        assertThat(page("/products/doubao/facts/new?lang=zh-CN").select("#unit option").eachText())
+                .containsExactly("未说明", "国内", "全球", "细分赛道内", "评测榜单");
         assertThat(form.select("script[src]").eachAttr("src")).anyMatch(src -> src.matches("/js/fact-form-[0-9a-f]{32}\\.js"));
         assertThat(form.select("form.edit-form > button[type=submit]").eachText())
                 .containsExactly("Save", "Save and add another");
@@ -429,7 +436,7 @@ class FactFormsTest {
                 "Enter the date the source was published, or tick \"The source gives no date\".");
         expectRefused(with(DAU, "sourceId", "999999"), "sourceId",
                 "This source is not in the bibliography (any more): pick another, or describe a new one.");
-        expectRefused(with(DAU, "claim", ""), "claim", "Fill this in.");
+        expectRefused(with(DAU, "claim", ""), "claim", "Give it in English or in Chinese, or both.");
         assertThat(bibliography.count()).as("no source without its fact").isEqualTo(sources);
         assertThat(count()).isEqualTo(facts);
 

@@ -96,6 +96,23 @@ class MethodologyDraftTest {
         assertThat(methodologies.versions()).hasSize(2);
     }
 
+    /** Issue 14: what the scoring rules refuse is said in the reader's language; their English reason is marked so. */
+    @Test
+    void aDraftTheScoringRulesRefuseSaysSoInChineseWithTheReasonMarkedAsEnglish() throws Exception {
+        Map<String, String> draft = formOf(page("/methodology/drafts/new"));
+        String scaled = draft.keySet().stream().filter(key -> key.matches("indicators\\[\\d+]\\.low")).findFirst()
+                .orElseThrow();
+        draft.put(scaled.replace(".low", ".high"), draft.get(scaled));
+        draft.put("note", "A scale from a value to itself");
+        Document page = Jsoup.parse(mvc.perform(submit(draft, "preview").param("lang", "zh-CN"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("#error-summary li").text()).isEqualTo("草稿不一致，计分规则给出的原因见下方（仅有英文）。");
+        Element reason = page.selectFirst(".draft-refused-because");
+        assertThat(reason.attr("lang")).isEqualTo("en");
+        assertThat(reason.text()).contains("scale");
+        assertThat(methodologies.versions()).hasSize(2);
+    }
+
     @Test
     @WithMockUser(username = "erin", roles = "EDITOR")
     void editorsCannotChangeTheMethodology() throws Exception {

@@ -48,12 +48,13 @@ class FactFormatBoundaryTest {
 
     @Test
     void qualifiersAndUnitsReadInEachLanguage() {
+        // A unit typed before units came from a list (a count's, here) is shown as typed, marked so in Chinese.
         Fact users = fact(Metric.DAU, new BigDecimal("120000000"), null, "web and app", null, Qualifier.ABOUT);
-        assertThat(format.value(users, CHINESE)).isEqualTo("≈ 1.2亿 (web and app)");
+        assertThat(format.value(users, CHINESE)).isEqualTo("约 1.2亿（原文：web and app）");
         assertThat(format.value(users, Locale.ENGLISH)).isEqualTo("≈ 120 million (web and app)");
 
         Fact revenue = fact(Metric.ANNUAL_REVENUE, new BigDecimal("500000000"), null, null, "EUR", Qualifier.AT_MOST);
-        assertThat(format.value(revenue, CHINESE)).isEqualTo("≤ 5亿欧元");
+        assertThat(format.value(revenue, CHINESE)).isEqualTo("不超过 5亿欧元");
         assertThat(format.value(revenue, Locale.ENGLISH)).isEqualTo("≤ 500 million EUR");
 
         Fact exact = fact(Metric.PAID_USERS, new BigDecimal("35000"), null, null, null, Qualifier.EXACT);
@@ -67,8 +68,13 @@ class FactFormatBoundaryTest {
         assertThat(format.value(rank, Locale.ENGLISH)).isEqualTo("No. 3");
         assertThat(format.value(rank, CHINESE)).isEqualTo("第 3 名");
 
+        Fact second = fact(Metric.TOKEN_VOLUME_RANK, new BigDecimal("2"), null, "CHINA", null, Qualifier.AT_LEAST);
+        assertThat(format.value(second, CHINESE)).isEqualTo("第 2 名或更靠后（国内）");
+        assertThat(format.value(second, Locale.ENGLISH)).isEqualTo("No. 2 or below in China");
+
         Fact retention = fact(Metric.RETENTION_30D, new BigDecimal("42.5"), null, null, null, Qualifier.AT_LEAST);
         assertThat(format.value(retention, Locale.ENGLISH)).isEqualTo("≥ 42.5%");
+        assertThat(format.value(retention, CHINESE)).isEqualTo("不低于 42.5%");
         assertThat(format.value(Metric.RETENTION_30D, new BigDecimal("42.5"), null, Qualifier.EXACT, CHINESE))
                 .isEqualTo("42.5%");
     }
@@ -83,6 +89,6 @@ class FactFormatBoundaryTest {
     private static Fact fact(Metric metric, BigDecimal value, String level, String unit, String currency,
             Qualifier qualifier) {
         return new Fact(null, null, metric, value, level, unit, currency, qualifier, LocalDate.of(2026, 11, 29),
-                false, Provenance.THIRD_PARTY, SourceFixtures.unsaved("Report", null, null), "Claim.", null);
+                false, Provenance.THIRD_PARTY, SourceFixtures.unsaved("Report", null, null), "Claim.", null, null);
     }
 }

@@ -41,11 +41,11 @@ class FactFormatTest {
     @Test
     void moneyCarriesTheCurrencyTheWayEachLanguageWritesIt() {
         assertThat(format.value(revenue("10000000000", "CNY"), Locale.ENGLISH)).isEqualTo("≥ 10 billion CNY");
-        assertThat(format.value(revenue("10000000000", "CNY"), CHINESE)).isEqualTo("≥ 100亿元");
-        assertThat(format.value(revenue("35000000", "USD"), CHINESE)).isEqualTo("≥ 3,500万美元");
+        assertThat(format.value(revenue("10000000000", "CNY"), CHINESE)).isEqualTo("不少于 100亿元");
+        assertThat(format.value(revenue("35000000", "USD"), CHINESE)).isEqualTo("不少于 3,500万美元");
         assertThat(format.value(revenue("35000000", "USD"), Locale.ENGLISH)).isEqualTo("≥ 35 million USD");
         // A currency without a Chinese name keeps its code.
-        assertThat(format.value(revenue("120000000", "GBP"), CHINESE)).isEqualTo("≥ 1.2亿 GBP");
+        assertThat(format.value(revenue("120000000", "GBP"), CHINESE)).isEqualTo("不少于 1.2亿 GBP");
     }
 
     @Test
@@ -60,7 +60,7 @@ class FactFormatTest {
     private static Fact revenue(String value, String currency) {
         return new Fact(null, null, Metric.ANNUAL_REVENUE, new BigDecimal(value), null, null, currency,
                 Qualifier.AT_LEAST, LocalDate.of(2026, 11, 29), false, Provenance.COMPANY_REPORTED,
-                SourceFixtures.unsaved("Report", null, null), "Revenue.", null);
+                SourceFixtures.unsaved("Report", null, null), "Revenue.", null, null);
     }
 
     /** The application's own bundles, as the site reads them. */

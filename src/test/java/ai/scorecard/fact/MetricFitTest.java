@@ -75,8 +75,13 @@ class MetricFitTest {
 
     @Test
     void aRankIsAWholeNumberFrom1AndMayNameItsScope() {
-        // The seed's ranks name their scope as the unit.
-        assertThat(refusals(Metric.TOKEN_VOLUME_RANK, "1", null, "rank in China", null)).isEmpty();
+        // A rank's unit is its scope, one of a list, stored as its code; free text is refused.
+        assertThat(refusals(Metric.TOKEN_VOLUME_RANK, "1", null, "CHINA", null)).isEmpty();
+        assertThat(refusals(Metric.TOKEN_VOLUME_RANK, "1", null, null, null)).isEmpty();
+        assertThat(refusals(Metric.TOKEN_VOLUME_RANK, "1", null, "rank in China", null))
+                .containsExactly("unit: Choose where the rank was counted from the list.");
+        assertThat(refusals(Locale.SIMPLIFIED_CHINESE, draft(Metric.NICHE_RANK, "1", null, "china", null)))
+                .containsExactly("unit: 请从列表中选择排名的范围。");
         assertThat(refusals(Metric.NICHE_RANK, "0", null, null, null)).containsExactly("value: A rank starts at 1.");
         assertThat(refusals(Metric.NICHE_RANK, "2.5", null, null, "CNY")).containsExactly(
                 "value: Enter a whole number.",

@@ -187,6 +187,23 @@ class HistoryPagesTest {
                 .isEqualTo("Patchwork");
     }
 
+    /** The Chinese fields beside the English ones are history's fields too, named in the reader's language. */
+    @Test
+    void aChangeOfAChineseTextIsNamedAsSuch() throws Exception {
+        user.actAs("dave");
+        Company company = catalog.company(COMPANY).orElseThrow();
+        saved(catalog.update(company, company.getVersion(), new CompanyDraft(COMPANY, company.getNameEn(),
+                company.getNameZh(), company.getHeadquarters(), company.getSummary(), "杭州", "测试用的公司。")));
+
+        Element change = page("/companies/" + COMPANY + "/history").selectFirst("tr.revision");
+        assertThat(change.select(".change")).extracting(row -> row.attr("data-field"))
+                .containsExactly("headquartersZh", "summaryZh");
+        assertThat(change.selectFirst("[data-field=summaryZh] .change-field").text()).isEqualTo("Summary (Chinese)");
+        assertThat(change.selectFirst("[data-field=summaryZh] .change-new").text()).isEqualTo("测试用的公司。");
+        Element chinese = page("/companies/" + COMPANY + "/history?lang=zh-CN").selectFirst("tr.revision");
+        assertThat(chinese.selectFirst("[data-field=headquartersZh]").text()).startsWith("总部（中文）");
+    }
+
     @Test
     void aHostileNameIsShownEscaped() throws Exception {
         user.actAs("mallory");
@@ -223,6 +240,12 @@ class HistoryPagesTest {
         assertThat(history.select("tr.revision").get(0).selectFirst(".revision-kind").text()).isEqualTo("已撤回");
         assertThat(change(edit, "nameEn")).isEqualTo("英文名称: Old name → New name");
         assertThat(change(edit, "stage")).isEqualTo("阶段: 试点 → 已上线");
+        // Issue 14: Chinese words without a space between them, and the company by its Chinese name.
+        assertThat(edit.selectFirst(".revision-what").text()).isEqualTo("修改产品");
+        assertThat(history.select("tr.revision").get(3).selectFirst("[data-field=company] .change-new").text())
+                .isEqualTo("历史测试公司");
+        assertThat(page("/products/" + PRODUCT + "/history").select("tr.revision").get(2).selectFirst(".revision-what")
+                .text()).isEqualTo("Changed Product");
     }
 
     /** Issue 14: a date in the details reads as every other date of the reader's language, never as ISO. */
@@ -231,8 +254,12 @@ class HistoryPagesTest {
         Element chinese = page("/products/" + PRODUCT + "/history?lang=zh-CN").select("tr.revision").get(1);
         assertThat(chinese.attr("data-kind")).isEqualTo("CREATED");
         assertThat(chinese.selectFirst("[data-field=asOf] .change-new").text()).isEqualTo("2026年6月30日");
-        String moment = "\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}:\\d{2}（UTC）";
+        String moment = "\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}:\\d{2}（北京时间）";
         assertThat(chinese.selectFirst(".revision-when").text()).matches(moment);
+        // Beijing time: the moment of the datetime attribute (UTC), eight hours on.
+        java.time.OffsetDateTime when = java.time.OffsetDateTime.parse(chinese.selectFirst(".revision-when time").attr("datetime"));
+        assertThat(chinese.selectFirst(".revision-when").text()).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("yyyy年M月d日 HH:mm:ss（北京时间）").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(when));
         assertThat(chinese.selectFirst("[data-field=recordedAt] .change-new").text()).matches(moment);
         assertThat(chinese.text()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("UTC ");
 

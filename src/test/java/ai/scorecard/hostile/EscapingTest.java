@@ -47,7 +47,7 @@ class EscapingTest {
     @Test
     void everyTypedFieldIsShownAsTextWhereverItAppears() throws Exception {
         send(post("/companies").param("slug", "escape-co").param("nameEn", BOTH).param("nameZh", BOLD + QUOTE)
-                .param("headquarters", BOTH).param("summary", BOTH));
+                .param("headquarters", BOTH).param("summary", BOTH).param("headquartersZh", BOTH).param("summaryZh", BOTH));
         send(post("/products").param("slug", "escape-app").param("company", "escape-co").param("nameEn", BOTH)
                 .param("nameZh", BOLD).param("category", "ASSISTANT_APP").param("stage", "LAUNCHED")
                 .param("weight", "FLAGSHIP").param("summary", BOTH));
@@ -56,7 +56,8 @@ class EscapingTest {
         send(post("/products/escape-app/facts/" + factId("PAID_USERS") + "/retract").param("reason", BOTH));
         send(post("/companies/escape-co/facts").param("metric", "AI_REACH").param("level", "PATCHWORK")
                 .param("qualifier", "EXACT").param("asOf", "2026-11-01").param("provenance", "COMMENTARY")
-                .param("sourceTitle", BOTH).param("sourceLanguage", "EN").param("sourceKind", "PRESS").param("sourceDateUnknown", "true").param("claim", BOTH));
+                .param("sourceTitle", BOTH).param("sourceLanguage", "EN").param("sourceKind", "PRESS").param("sourceDateUnknown", "true").param("claim", BOTH)
+                .param("sourceTitleZh", BOTH).param("sourcePublisherZh", BOTH).param("claimZh", BOTH));
         // A change, so that the history pages show old and new values.
         send(post("/products/escape-app").param("company", "escape-co").param("nameEn", BOTH + " 2")
                 .param("nameZh", BOLD).param("category", "ASSISTANT_APP").param("stage", "MONETIZED")
@@ -66,7 +67,8 @@ class EscapingTest {
                 "/products?q=" + "%3Cscript%3E", "/compare?left=escape-co&right=bytedance",
                 "/compare?left=bytedance&right=escape-co&lang=zh-CN", "/rankings", "/rankings?category=assistant-app",
                 "/styles", "/products/escape-app/history", "/companies/escape-co/history", "/products/escape-app/edit",
-                "/companies/escape-co/edit", "/products/escape-app/delete")) {
+                "/companies/escape-co/edit", "/products/escape-app/delete", "/products/escape-app?lang=zh-CN",
+                "/companies/escape-co?lang=zh-CN", "/companies/escape-co/history?lang=zh-CN")) {
             assertEscaped(page, mvc.perform(get(page).with(EDITOR)).andExpect(status().isOk()).andReturn()
                     .getResponse().getContentAsString());
         }
@@ -76,6 +78,11 @@ class EscapingTest {
         assertThat(product.select("#current-facts .fact-source").text()).contains(BOTH);
         assertThat(product.select("#retracted-facts").text()).contains(BOTH);
         assertThat(page("/companies/escape-co").text()).contains(BOTH);
+        // The Chinese fields, read on a Chinese page, and an English one shown there in its place, marked.
+        Document chinese = page("/companies/escape-co?lang=zh-CN");
+        assertThat(chinese.selectFirst(".summary").text()).isEqualTo(BOTH);
+        assertThat(chinese.select(".fact-claim").text()).contains(BOTH);
+        assertThat(page("/products/escape-app?lang=zh-CN").selectFirst(".summary [lang=en]").text()).isEqualTo(BOTH + " 2");
 
         // The source's own pages, before and after its facts are retracted with a hostile reason.
         long source = jdbc.queryForObject("select min(id) from source where title = ?", Long.class, BOTH);
@@ -113,9 +120,10 @@ class EscapingTest {
         MockHttpServletRequestBuilder publish = post("/methodology/drafts").with(ADMIN).with(csrf())
                 .param("action", "publish");
         form.select("form.edit-form input[name], form.edit-form textarea[name]").stream()
-                .filter(input -> !input.attr("name").equals("_csrf"))
+                .filter(input -> !input.attr("name").equals("_csrf") && !input.attr("name").equals("noteZh"))
                 .forEach(input -> publish.param(input.attr("name"), input.val()));
         publish.param("note", BOTH);
+        publish.param("noteZh", BOTH + " 中文");
         mvc.perform(publish).andExpect(status().is3xxRedirection());
         for (String page : List.of("/methodology", "/methodology?version=1")) {
             String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse()
@@ -123,6 +131,10 @@ class EscapingTest {
             assertEscaped(page, html);
             assertThat(Jsoup.parse(html).text()).contains(BOTH);
         }
+        String chinese = mvc.perform(get("/methodology?lang=zh-CN")).andReturn().getResponse().getContentAsString();
+        assertEscaped("/methodology?lang=zh-CN", chinese);
+        // In the list of versions (another test's version may be the current one), in Chinese.
+        assertThat(Jsoup.parse(chinese).text()).contains(BOTH + " 中文");
 
         String refused = mvc.perform(post("/admin/accounts").with(ADMIN).with(csrf()).param("username", BOTH)
                 .param("role", "EDITOR").param("password", "a long enough secret")).andExpect(status().is4xxClientError())

@@ -20,7 +20,7 @@ class CompareJourneyIT extends Journey {
         browser.get("http://127.0.0.1:" + port + "/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Who turns AI into business?");
 
-        browser.findElement(By.linkText("Compare")).click();
+        toNextPage(() -> browser.findElement(By.linkText("Compare")).click());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ByteDance vs Alibaba");
         CompanyScore bytedance = scoreboard.all("official").company("bytedance").orElseThrow();
         assertThat(browser.findElement(By.cssSelector(".side-left .side-overall")).getText())
@@ -29,7 +29,7 @@ class CompareJourneyIT extends Journey {
 
         new Select(browser.findElement(By.id("right"))).selectByVisibleText("Tencent");
         new Select(browser.findElement(By.id("lens"))).selectByVisibleText("Growth first");
-        browser.findElement(By.cssSelector("form.compare-form button[type=submit]")).click();
+        toNextPage(() -> browser.findElement(By.cssSelector("form.compare-form button[type=submit]")).click());
 
         assertThat(browser.getCurrentUrl()).contains("right=tencent", "lens=growth-first");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ByteDance vs Tencent");
@@ -40,7 +40,7 @@ class CompareJourneyIT extends Journey {
         Browser.screenshot(browser, "compare-bytedance-tencent-growth-first");
 
         // The lens switcher is plain links: another lens, the same pair.
-        browser.findElement(By.cssSelector(".lens-switcher a[data-lens=monetization-first]")).click();
+        toNextPage(() -> browser.findElement(By.cssSelector(".lens-switcher a[data-lens=monetization-first]")).click());
         assertThat(browser.getCurrentUrl()).contains("left=bytedance", "right=tencent", "lens=monetization-first");
         assertThat(browser.findElement(By.cssSelector(".lens-switcher .active")).getText()).isEqualTo("Monetization first");
 

@@ -89,14 +89,17 @@ class FactFormIT extends Journey {
 
         metric.selectByValue("TOKEN_VOLUME_RANK");
         assertThat(shown()).containsExactly("value", "unit");
+        // A rank's scope is chosen from a list, not typed.
+        assertThat(new Select(browser.findElement(By.id("unit"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("Not stated", "In China", "Worldwide", "In its niche", "On benchmarks");
         Browser.screenshot(browser, "fact-form-rank");
     }
 
     @Test
     void saveAndAddAnotherByKeyboardKeepsTheSourceAndTheDate() throws Exception {
         open(NEW_FACT);
-        // A unit typed before the metric was chosen is not sent once the metric turns out to be a count.
-        browser.findElement(By.id("unit")).sendKeys("users");
+        // A rank's scope chosen before the metric was chosen is not sent once the metric turns out to be a count.
+        new Select(browser.findElement(By.id("unit"))).selectByValue("CHINA");
         new Select(browser.findElement(By.id("metric"))).selectByValue("DAU");
         browser.findElement(By.id("value")).sendKeys("1200000");
         browser.findElement(By.id("asOf")).sendKeys("09/30/2026");
@@ -106,9 +109,10 @@ class FactFormIT extends Journey {
         new Select(browser.findElement(By.id("sourceLanguage"))).selectByValue("EN");
         new Select(browser.findElement(By.id("sourceKind"))).selectByValue("FILING");
         browser.findElement(By.id("claim")).sendKeys("Fact Form Pad had 1.2 million daily active users.");
+        browser.findElement(By.id("claimZh")).sendKeys("Fact Form Pad 日活跃用户数为 120 万。");
 
-        // From the claim, Tab reaches Save, then "Save and add another"; Enter presses it.
-        browser.findElement(By.id("claim")).sendKeys(Keys.TAB);
+        // From the claim in Chinese, the last field, Tab reaches Save, then "Save and add another"; Enter presses it.
+        browser.findElement(By.id("claimZh")).sendKeys(Keys.TAB);
         assertThat(active().getText()).isEqualTo("Save");
         active().sendKeys(Keys.TAB);
         assertThat(active().getText()).isEqualTo("Save and add another");
@@ -119,6 +123,8 @@ class FactFormIT extends Journey {
                 .isEqualTo("The fact was recorded; the scores already use it.");
         assertThat(jdbc.queryForList("select unit from fact where claim = ?", String.class,
                 "Fact Form Pad had 1.2 million daily active users.")).containsExactly((String) null);
+        assertThat(jdbc.queryForList("select claim_zh from fact where claim = ?", String.class,
+                "Fact Form Pad had 1.2 million daily active users.")).containsExactly("Fact Form Pad 日活跃用户数为 120 万。");
         assertThat(browser.findElement(By.id("asOf")).getAttribute("value")).isEqualTo("2026-09-30");
         // The source just recorded is now the one picked, not typed again.
         assertThat(new Select(browser.findElement(By.id("sourceId"))).getFirstSelectedOption().getText())
@@ -127,6 +133,7 @@ class FactFormIT extends Journey {
         assertThat(new Select(browser.findElement(By.id("provenance"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("COMPANY_REPORTED");
         assertThat(browser.findElement(By.id("claim")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("claimZh")).getAttribute("value")).isEmpty();
         assertThat(active().getAttribute("id")).as("the next fact starts at its metric").isEqualTo("metric");
         assertThat(shown()).isEqualTo(FITTED);
         Browser.screenshot(browser, "fact-form-another");
@@ -180,8 +187,11 @@ class FactFormIT extends Journey {
             }
             browser.findElement(By.id("claim")).sendKeys(fact.get(3));
             boolean last = i == facts.size() - 1;
-            // Keyboard only: from the claim, Tab reaches Save, and once more "Save and add another".
+            // Keyboard only: from the claim, Tab reaches its Chinese field (left empty: English is enough), then
+            // Save, and once more "Save and add another".
             browser.findElement(By.id("claim")).sendKeys(Keys.TAB);
+            assertThat(active().getAttribute("id")).isEqualTo("claimZh");
+            active().sendKeys(Keys.TAB);
             if (!last) {
                 active().sendKeys(Keys.TAB);
             }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 /**
  * A reader, in a real browser, chooses Chinese once; it stays through the navigation, signing in (the
@@ -27,7 +29,21 @@ class LanguageJourneyIT extends Journey {
         toNextPage(() -> browser.findElement(By.linkText("比较")).click());
         assertThat(browser.getCurrentUrl()).doesNotContain("lang=");
         assertChinese();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("字节跳动 对比 阿里巴巴");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("字节跳动与阿里巴巴对比");
+        // Issue 14: the comparison, a company page and a product page in Chinese, kept for a person to read.
+        Dimension window = browser.manage().window().getSize();
+        Browser.resize(browser, 1280, 2400);
+        Browser.screenshot(browser, "compare-chinese");
+        browser.get("http://127.0.0.1:" + port + "/companies/bytedance");
+        assertChinese();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("字节跳动");
+        Browser.screenshot(browser, "company-chinese");
+        browser.get("http://127.0.0.1:" + port + "/products/alibaba-cloud");
+        assertChinese();
+        assertThat(browser.findElements(By.cssSelector("#current-facts .fact-value"))).extracting(WebElement::getText)
+                .contains("第 2 名或更靠后（国内）");
+        Browser.screenshot(browser, "product-chinese");
+        browser.manage().window().setSize(window);
 
         // An editing page sends the reader to sign in, then back: Chinese all the way.
         browser.get("http://127.0.0.1:" + port + "/products/doubao/facts/new");

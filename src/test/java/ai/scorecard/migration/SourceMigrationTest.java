@@ -21,19 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.opentest4j.TestAbortedException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * V13 moves each fact's source text into source records (issue 13). Run on a copy of the seed as it stood
@@ -61,34 +53,24 @@ class SourceMigrationTest {
         }
     }
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Checks {
+    abstract static class Checks extends MigrationChecks {
 
         private static final String CITED_AS_BEFORE =
                 "s.title as source_title, s.url as source_url, s.published_on as source_date";
 
-        private final Supplier<ScratchDatabase> databases;
-        private ScratchDatabase database;
-        /** Why there is no database to run on, reported on each check rather than once out of sight. */
-        private TestAbortedException absent;
-        private JdbcTemplate jdbc;
         private SeedBeforeSources seed;
         private List<Map<String, Object>> factsBefore;
         private List<Map<String, Object>> auditBefore;
 
         Checks(Supplier<ScratchDatabase> databases) {
-            this.databases = databases;
+            super(databases);
         }
 
         @BeforeAll
         void migrateACopyOfTheSeed() {
-            try {
-                database = databases.get();
-            } catch (TestAbortedException noDatabase) {
-                absent = noDatabase;
+            if (!open()) {
                 return;
             }
-            jdbc = new JdbcTemplate(database.dataSource());
             migrate("12");
             seed = new SeedBeforeSources(jdbc).write();
             factsBefore = rows("select * from fact order by id");
@@ -97,20 +79,6 @@ class SourceMigrationTest {
             MigrateResult result = migrate("latest");
 
             assertThat(result.migrations).extracting(migration -> migration.version).contains("13");
-        }
-
-        @BeforeEach
-        void skipWithoutTheDatabase() {
-            if (absent != null) {
-                throw absent;
-            }
-        }
-
-        @AfterAll
-        void drop() {
-            if (database != null) {
-                database.close();
-            }
         }
 
         @Test
@@ -213,22 +181,11 @@ class SourceMigrationTest {
 
         /** Inserts a fact in a transaction that is rolled back, so the other checks read the migrated data. */
         private int insertFactCiting(Long source) {
-            TransactionTemplate transaction =
-                    new TransactionTemplate(new DataSourceTransactionManager(database.dataSource()));
-            return transaction.execute(status -> {
-                status.setRollbackOnly();
-                return jdbc.update("insert into fact (company_id, metric, value_level, qualifier, as_of, provenance, "
+            return rolledBack(() -> jdbc.update("insert into fact (company_id, metric, value_level, qualifier, as_of, provenance, "
                         + "claim, recorded_at, source_id) select id, 'EXECUTION_PACE', 'FAST', 'EXACT', "
                         + "DATE '2026-12-01', 'COMMENTARY', 'A fact after the migration', "
                         + "TIMESTAMP '2026-12-01 10:00:00', CAST(? AS BIGINT) from company where slug = 'awkward-co'",
-                        source);
-            });
-        }
-
-        private MigrateResult migrate(String target) {
-            return Flyway.configure().dataSource(database.dataSource())
-                    .locations("classpath:db/migration", "classpath:db/vendor/" + database.vendor())
-                    .target(target).load().migrate();
+                        source));
         }
 
         /** Each triple that a fact or an audit row named before, with the row that named it first. */
@@ -259,15 +216,6 @@ class SourceMigrationTest {
         private List<String> columns(String table) {
             return jdbc.queryForList("select lower(column_name) from information_schema.columns where table_name = ?",
                     String.class, table);
-        }
-
-        /** Rows with lower-case column names in a stable order, so that two reads compare as plain maps. */
-        private List<Map<String, Object>> rows(String sql) {
-            return jdbc.queryForList(sql).stream().map(row -> {
-                Map<String, Object> plain = new TreeMap<>();
-                row.forEach((column, value) -> plain.put(column.toLowerCase(), value));
-                return plain;
-            }).toList();
         }
 
         /** Each row cut to the columns the rows before had; a column that went missing reads as absent. */

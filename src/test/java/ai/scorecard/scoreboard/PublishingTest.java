@@ -2,6 +2,7 @@ package ai.scorecard.scoreboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.scorecard.checks.Bilingual;
 import ai.scorecard.scoring.Dimension;
 import ai.scorecard.scoring.EvidenceRule;
 import ai.scorecard.scoring.Lens;
@@ -40,7 +41,7 @@ class PublishingTest {
         assertThat(methodologies.current().version()).isEqualTo(two.version());
         assertThat(methodologies.version(one.version())).map(PublishedMethodology::rules).contains(rules);
         assertThat(methodologies.versions()).extracting(VersionNote::note)
-                .startsWith("Monetization weighs more; facts age faster.");
+                .startsWith(new Bilingual("Monetization weighs more; facts age faster.", null));
         assertThat(methodologies.versions()).extracting(VersionNote::publishedBy).containsExactly("ada", "system", "system");
         assertThat(two.rules().evidence()).as("the evidence rule is stored with the version")
                 .isEqualTo(new EvidenceRule(2, 2, 40, 0.2, 0.25));

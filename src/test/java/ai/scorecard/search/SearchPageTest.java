@@ -70,7 +70,9 @@ class SearchPageTest {
         Document english = search("字节跳动", "en");
         assertThat(links(english, "#search-companies")).containsExactly("/companies/bytedance");
         assertThat(english.selectFirst("#search-companies li").text()).contains("ByteDance", "字节跳动");
-        assertThat(english.selectFirst(".search-count").text()).isEqualTo("1 result for “字节跳动”");
+        // The company, and the seed's facts whose Chinese claim names it.
+        assertThat(english.selectFirst(".search-count").text()).isEqualTo("5 results for “字节跳动”");
+        assertThat(links(english, "#search-facts")).hasSize(4);
 
         Document chinese = search("字节跳动", "zh-CN");
         assertThat(links(chinese, "#search-companies")).containsExactly("/companies/bytedance");
@@ -127,8 +129,8 @@ class SearchPageTest {
         Source survey = added(new SourceDraft("Lumen Research annual survey", "Lumen Institute",
                 "https://lumen.example.org/survey-2026", LocalDate.of(2026, 10, 1), false, Language.EN,
                 SourceKind.THIRD_PARTY_DATA, null));
-        Source chineseReport = added(new SourceDraft("流明研究年度报告", "流明研究院", null, null, true, Language.ZH,
-                SourceKind.PRESS, null));
+        Source chineseReport = added(new SourceDraft(null, null, null, null, true, Language.ZH,
+                SourceKind.PRESS, null, "流明研究年度报告", "流明研究院"));
         for (String text : List.of("LUMEN RESEARCH", "lumen institute", "lumen.example.org/survey")) {
             Document page = search(text, "en");
             assertThat(links(page, "#search-sources")).as(text).containsExactly("/sources/" + survey.getId());
@@ -137,7 +139,7 @@ class SearchPageTest {
         assertThat(english.selectFirst("#search-sources-title").text()).isEqualTo("Sources (1)");
         assertThat(english.selectFirst("#search-sources li").text()).contains("Lumen Institute", "Third-party data",
                 "Oct 1, 2026", "https://lumen.example.org/survey-2026");
-        assertThat(english.selectFirst("#search-sources a").attr("lang")).isEqualTo("en");
+        assertThat(english.select("#search-sources a [lang]")).as("in the page's language").isEmpty();
 
         Document chinese = search("lumen institute", "zh-CN");
         assertThat(links(chinese, "#search-sources")).containsExactly("/sources/" + survey.getId());
@@ -147,8 +149,11 @@ class SearchPageTest {
         for (String lang : List.of("en", "zh-CN")) {
             Document page = search("流明研究", lang);
             assertThat(links(page, "#search-sources")).as(lang).containsExactly("/sources/" + chineseReport.getId());
-            assertThat(page.selectFirst("#search-sources a").attr("lang")).isEqualTo("zh");
         }
+        // Its title is Chinese only: on an English page marked as Chinese, on a Chinese one as it is.
+        assertThat(search("流明研究", "en").selectFirst("#search-sources a [lang=zh]").text()).isEqualTo("流明研究年度报告");
+        assertThat(search("流明研究", "en").selectFirst("#search-sources a").text()).isEqualTo("流明研究年度报告 (Chinese only)");
+        assertThat(search("流明研究", "zh-CN").select("#search-sources a [lang]")).isEmpty();
         assertThat(search("流明研究", "zh-CN").selectFirst("#search-sources li").text()).contains("日期不详", "媒体报道");
         assertThat(search("流明研究", "en").selectFirst(".search-count").text()).isEqualTo("1 result for “流明研究”");
     }
@@ -165,8 +170,9 @@ class SearchPageTest {
             assertThat(body).doesNotContain("<script>alert", "<b>Bold</b>", "\" onmouseover=\"", "<i>Press</i>");
             Document page = Jsoup.parse(body);
             assertThat(page.select("[onmouseover], script:not([src]), #search-sources b, #search-sources i")).isEmpty();
+            // On the Chinese page, marked as English: its title is English only.
             assertThat(page.selectFirst("#search-sources a[href=/sources/" + source.getId() + "]").text())
-                    .isEqualTo(hostile);
+                    .isEqualTo(lang.equals("en") ? hostile : hostile + " （仅英文）");
             assertThat(page.selectFirst("#search-sources li").text()).contains("<i>Press</i>");
         }
     }

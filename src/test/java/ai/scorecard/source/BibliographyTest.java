@@ -29,7 +29,7 @@ class BibliographyTest {
 
         assertThat(outcome).isInstanceOfSatisfying(SourceOutcome.Invalid.class, invalid ->
                 assertThat(invalid.problems()).extracting(Problem::field, Problem::code).containsExactlyInAnyOrder(
-                        tuple("title", "NotBlank"),
+                        tuple("title", "form.bilingual.required"),
                         tuple("publisher", "PlainText"),
                         tuple("url", "WebAddress"),
                         tuple("archiveUrl", "WebAddress"),

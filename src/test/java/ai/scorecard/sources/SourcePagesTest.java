@@ -69,7 +69,7 @@ class SourcePagesTest {
     void theSourcePageShowsWhatTheSourceIsAndEveryFactCitingItByCompanyThenProduct() throws Exception {
         Document page = page(path(), null);
         assertThat(page.selectFirst("h1").text()).isEqualTo(Discredited.TITLE);
-        assertThat(page.selectFirst("h1").attr("lang")).isEqualTo("en");
+        assertThat(page.select("h1 [lang], h1 .fallback-note")).as("English, the page's language").isEmpty();
         Element address = page.selectFirst(".source-url a");
         assertThat(address.attr("href")).isEqualTo("https://example.com/discredited");
         assertThat(address.attr("rel")).isEqualTo("noopener noreferrer");
@@ -97,7 +97,8 @@ class SourcePagesTest {
         Document chinese = page(path() + "?lang=zh-CN", null);
         assertThat(chinese.select("section.citing-company h3").eachText()).containsExactly("Style Only Co", "撤回公司");
         assertThat(chinese.selectFirst("#scores-title").text()).isEqualTo("以它为依据的得分");
-        assertThat(chinese.selectFirst("h1").attr("lang")).isEqualTo("en");
+        assertThat(chinese.selectFirst("h1 [lang=en]").text()).isEqualTo(Discredited.TITLE);
+        assertThat(chinese.selectFirst("h1 .fallback-note").text()).isEqualTo("（仅英文）");
     }
 
     /**
@@ -195,7 +196,7 @@ class SourcePagesTest {
         assertThat(saved.getRedirectedUrl()).isEqualTo(path());
         Document page = page(path(), null);
         assertThat(page.selectFirst("h1").text()).isEqualTo("Discredited Digest, autumn");
-        assertThat(page.selectFirst("h1").attr("lang")).isEqualTo("zh");
+        assertThat(page.selectFirst(".source-language").text()).isEqualTo("Chinese");
         assertThat(page("/products/withdrawal-tool", null).selectFirst("#current-facts .fact-source-title").text())
                 .isEqualTo("Discredited Digest, autumn");
 
@@ -228,8 +229,29 @@ class SourcePagesTest {
         assertThat(duplicate.selectFirst("#title-error").text()).contains("recorded already");
         assertThat(duplicate.selectFirst(".duplicate-source a").attr("href")).isEqualTo("/sources/" + data.sound().getId());
         Document chinese = refused(correction(version, "title", " ").param("lang", "zh-CN"));
-        assertThat(chinese.selectFirst("#title-error").text()).isEqualTo("请填写此项。");
+        assertThat(chinese.selectFirst("#title-error").text()).isEqualTo("请用英文或中文填写，也可以两种都填。");
         assertThat(page(path(), null).selectFirst("h1").text()).isEqualTo(Discredited.TITLE);
+    }
+
+    /** A title is required in one language, either; the page reads the reader's, or marks the other one. */
+    @Test
+    void aSourceTitledInChineseOnlyIsSavedAndTheEnglishPageMarksIt() throws Exception {
+        String version = page(path() + "/edit", EDITOR).selectFirst("#version").val();
+        Document neither = refused(correction(version, "title", " ", "titleZh", " ", "publisherZh", "某研究机构"));
+        assertThat(neither.selectFirst("#title-error").text()).isEqualTo("Give it in English or in Chinese, or both.");
+        assertThat(neither.selectFirst("#publisherZh").val()).isEqualTo("某研究机构");
+        assertThat(page(path(), null).selectFirst("h1").text()).isEqualTo(Discredited.TITLE);
+
+        assertThat(status(correction(version, "title", "", "titleZh", "某研究机构年度报告", "publisherZh", "某研究机构")))
+                .isEqualTo(302);
+
+        Document english = page(path(), null);
+        assertThat(english.selectFirst("h1 [lang=zh]").text()).isEqualTo("某研究机构年度报告");
+        assertThat(english.selectFirst("h1 .fallback-note").text()).isEqualTo("(Chinese only)");
+        Document chinese = page(path() + "?lang=zh-CN", null);
+        assertThat(chinese.selectFirst("h1").text()).isEqualTo("某研究机构年度报告");
+        assertThat(chinese.selectFirst(".source-publisher").text()).isEqualTo("某研究机构");
+        assertThat(chinese.select("h1 [lang], h1 .fallback-note")).isEmpty();
     }
 
     @Test

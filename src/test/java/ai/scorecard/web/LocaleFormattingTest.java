@@ -55,15 +55,26 @@ class LocaleFormattingTest {
                 sources.cite("Annual report", "https://example.com/report", null), "At least 120 million dollars.")).orElseThrow();
     }
 
+    /** The seed's ranks read the right way round, with their scope named by the bundles in each language. */
+    @Test
+    void ranksReadTheRightWayRoundWithTheirScopeInTheReadersWords() throws Exception {
+        assertThat(fact(page("/products/alibaba-cloud?lang=zh-CN"), "Token 调用量排名").selectFirst(".fact-value").text())
+                .isEqualTo("第 2 名或更靠后（国内）");
+        assertThat(fact(page("/products/volcano-engine?lang=zh-CN"), "Token 调用量排名").selectFirst(".fact-value").text())
+                .isEqualTo("第 1 名（国内）");
+        assertThat(fact(page("/products/alibaba-cloud"), "Rank by token call volume").selectFirst(".fact-value").text())
+                .isEqualTo("No. 2 or below in China");
+    }
+
     @Test
     void chinesePagesShowAmountsIn10kAnd100mAndChineseDates() throws Exception {
         Document trae = page("/products/trae?lang=zh-CN");
         Element dau = fact(trae, "日活跃用户数（DAU）");
-        assertThat(dau.selectFirst(".fact-value").text()).isEqualTo("≈ 3,500万");
+        assertThat(dau.selectFirst(".fact-value").text()).isEqualTo("约 3,500万");
         assertThat(dau.selectFirst(".fact-as-of").text()).isEqualTo("2026年3月5日");
         assertThat(dau.selectFirst(".fact-source").text()).contains("（2026年11月29日）");
         Element revenue = fact(trae, "年收入");
-        assertThat(revenue.selectFirst(".fact-value").text()).isEqualTo("≥ 1.2亿美元");
+        assertThat(revenue.selectFirst(".fact-value").text()).isEqualTo("不少于 1.2亿美元");
         assertThat(revenue.selectFirst(".fact-as-of").text()).isEqualTo("2026年9月30日");
         assertThat(trae.selectFirst(".score-basis").text()).contains("2026年12月1日");
         assertThat(trae.selectFirst("#scores .score-coverage").text()).matches("\\d+%");
