@@ -4,6 +4,7 @@ import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.fact.CurrentFact;
 import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.scoreboard.Methodologies;
 import ai.scorecard.scoreboard.PublishedMethodology;
 import ai.scorecard.catalog.Product;
@@ -48,6 +49,7 @@ public class Scoreboard {
     private final Methodologies methodologies;
     private final Catalog catalog;
     private final FactLedger ledger;
+    private final RightOfReply disputes;
     private final DataVersion dataVersion;
     private final Clock clock;
     private final CacheManager caches;
@@ -57,7 +59,8 @@ public class Scoreboard {
     static final String KEPT_STANDINGS = "standings";
 
     /** What a set of standings was computed from; null company ids stand for every company. */
-    private record Key(int version, Methodology rules, String lens, List<Long> companyIds, LocalDate today, long dataVersion) {
+    private record Key(int version, Methodology rules, String lens, List<Long> companyIds, LocalDate today, long dataVersion,
+            Disputed disputed) {
     }
 
     public PublishedMethodology methodology() {
@@ -76,10 +79,15 @@ public class Scoreboard {
 
     /** Every company, under a methodology version (the current one when null) and a lens (official when null). */
     public Standings all(String lensCode, Integer version) {
+        return all(lensCode, version, Disputed.INCLUDE);
+    }
+
+    /** The same, counting disputed facts or leaving them out. */
+    public Standings all(String lensCode, Integer version, Disputed disputed) {
         PublishedMethodology methodology = published(version);
         Lens lens = resolve(methodology, lensCode);
-        return kept(methodology, lens, null, () -> score(methodology, lens, catalog.companies(),
-                catalog.products(), ledger.allCurrent()));
+        return kept(methodology, lens, null, disputed, () -> score(methodology, lens, catalog.companies(),
+                catalog.products(), counted(ledger.allCurrent(), disputed)));
     }
 
 
@@ -99,11 +107,16 @@ public class Scoreboard {
      * what it showed when it was made, facts aside.
      */
     public Standings of(List<Company> some, String lensCode, Integer version) {
+        return of(some, lensCode, version, Disputed.INCLUDE);
+    }
+
+    /** The same, counting disputed facts or leaving them out. */
+    public Standings of(List<Company> some, String lensCode, Integer version, Disputed disputed) {
         PublishedMethodology methodology = published(version);
         Lens lens = resolve(methodology, lensCode);
         List<Long> ids = some.stream().map(Company::getId).toList();
-        return kept(methodology, lens, ids, () -> score(methodology, lens, some,
-                catalog.productsOf(ids), ledger.currentAbout(ids)));
+        return kept(methodology, lens, ids, disputed, () -> score(methodology, lens, some,
+                catalog.productsOf(ids), counted(ledger.currentAbout(ids), disputed)));
     }
 
     /**
@@ -111,8 +124,13 @@ public class Scoreboard {
      * when no such version was published, for a page to answer 404.
      */
     public Optional<Standings> under(List<Company> some, Integer version) {
+        return under(some, version, Disputed.INCLUDE);
+    }
+
+    /** The same, counting disputed facts or leaving them out. */
+    public Optional<Standings> under(List<Company> some, Integer version, Disputed disputed) {
         try {
-            return Optional.of(of(some, null, version));
+            return Optional.of(of(some, null, version, disputed));
         } catch (UnknownVersion e) {
             return Optional.empty();
         }
@@ -148,10 +166,23 @@ public class Scoreboard {
         return dataVersion.withMethodology();
     }
 
-    private Standings kept(PublishedMethodology methodology, Lens lens, List<Long> companyIds,
+    /**
+     * The current facts scoring counts: all of them, or those nobody disputes. Read after the data version, like
+     * the facts, so that the disputes are at least as new as the key.
+     */
+    private List<CurrentFact> counted(List<CurrentFact> current, Disputed disputed) {
+        if (!Disputed.orInclude(disputed).excluded()) {
+            return current;
+        }
+        Set<Long> left = disputes.disputedFactIds();
+        return current.stream().filter(fact -> !left.contains(fact.id())).toList();
+    }
+
+    private Standings kept(PublishedMethodology methodology, Lens lens, List<Long> companyIds, Disputed disputed,
             Supplier<Standings> scoring) {
         // The data version is read before the data, so standings are never older than their key says.
-        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, LocalDate.now(clock), dataVersion.current());
+        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, LocalDate.now(clock),
+                dataVersion.current(), Disputed.orInclude(disputed));
         // Inside a transaction that writes, what was read may never be committed: it is not kept.
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return scoring.get();
