@@ -2,6 +2,8 @@ package ai.scorecard.comparison;
 
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
+import ai.scorecard.fact.RightOfReply;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
 import ai.scorecard.web.Fragments;
@@ -40,14 +42,16 @@ class ComparisonController {
     private final ComparisonCharts charts;
     private final DrawnComparisons drawn;
     private final Fragments fragments;
+    private final RightOfReply disputes;
 
     @GetMapping("/compare")
     String compare(@RequestParam(defaultValue = DEFAULT_LEFT) String left,
             @RequestParam(defaultValue = DEFAULT_RIGHT) String right,
             @RequestParam(defaultValue = DEFAULT_LENS) String lens,
             @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Disputed disputed,
             Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        ComparisonRequest asked = new ComparisonRequest(left, right, lens, version);
+        ComparisonRequest asked = new ComparisonRequest(left, right, lens, version, disputed);
         DrawnComparisons.Key key = drawn.key(asked, locale);
         DrawnComparison comparison = drawn.get(key).orElse(null);
         if (comparison == null) {
@@ -85,7 +89,9 @@ class ComparisonController {
         }
         try {
             Comparison comparison = comparisons.compare(leftCompany.get(), rightCompany.get(), asked.lens(),
-                    methodology, locale);
+                    methodology, asked.disputed(), locale);
+            // Read after the data version the kept comparison is keyed by, like the scores.
+            model.addAttribute("disputes", disputes.open());
             model.addAttribute("comparison", comparison);
             model.addAttribute("charts", charts.of(comparison, locale));
             model.addAttribute("lensCodes", comparison.lenses());

@@ -3,6 +3,7 @@ package ai.scorecard.comparison;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Category;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.CompanyScore;
@@ -40,7 +41,13 @@ public class Comparisons {
      * @throws ai.scorecard.scoreboard.UnknownVersion when no such version was published
      */
     public Comparison compare(Company left, Company right, String lensCode, Integer version, Locale locale) {
-        Standings standings = scoreboard.all(lensCode, version);
+        return compare(left, right, lensCode, version, Disputed.INCLUDE, locale);
+    }
+
+    /** The same, counting disputed facts or leaving them out. */
+    public Comparison compare(Company left, Company right, String lensCode, Integer version, Disputed disputed,
+            Locale locale) {
+        Standings standings = scoreboard.all(lensCode, version, disputed);
         Lens lens = standings.lens();
         CompanyScore leftScore = standings.company(left.getSlug()).orElseThrow();
         CompanyScore rightScore = standings.company(right.getSlug()).orElseThrow();

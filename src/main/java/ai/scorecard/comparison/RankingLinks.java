@@ -2,6 +2,7 @@ package ai.scorecard.comparison;
 
 import ai.scorecard.catalog.Category;
 import ai.scorecard.web.KebabCase;
+import ai.scorecard.scoreboard.Disputed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -9,15 +10,30 @@ import java.nio.charset.StandardCharsets;
  * Links to the other pages of the same ranking, and to its download: same category, same lens, same methodology
  * version.
  */
-public record RankingLinks(Category category, String lens, Integer version) {
+public record RankingLinks(Category category, String lens, Integer version, Disputed disputed) {
 
-    public String page(int number) {
-        return link("/rankings?").append("&page=").append(number).toString();
+    public RankingLinks(Category category, String lens, Integer version) {
+        this(category, lens, version, Disputed.INCLUDE);
     }
 
-    /** The scores of this ranking as a file: {@code csv} or {@code xlsx}. */
+    /** A product's page, under the same methodology version and counting disputed facts or not, as here. */
+    public String product(String slug) {
+        StringBuilder link = new StringBuilder("/products/").append(URLEncoder.encode(slug, StandardCharsets.UTF_8));
+        String options = (version != null ? "&version=" + version : "") + (excluding() ? "&disputed=exclude" : "");
+        return options.isEmpty() ? link.toString() : link.append('?').append(options.substring(1)).toString();
+    }
+
+    public String page(int number) {
+        return link("/rankings?").append(excluding() ? "&disputed=exclude" : "").append("&page=").append(number).toString();
+    }
+
+    /** The scores of this ranking as a file: {@code csv} or {@code xlsx}; files count every fact, disputed or not. */
     public String download(String format) {
         return link("/export/scores." + format + "?").toString();
+    }
+
+    private boolean excluding() {
+        return disputed != null && disputed.excluded();
     }
 
     private StringBuilder link(String path) {

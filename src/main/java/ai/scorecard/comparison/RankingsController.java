@@ -1,6 +1,7 @@
 package ai.scorecard.comparison;
 
 import ai.scorecard.catalog.Category;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.Lens;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,16 +27,17 @@ class RankingsController {
     @GetMapping("/rankings")
     String rankings(@RequestParam(required = false) Category category,
             @RequestParam(defaultValue = Lens.OFFICIAL) String lens, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Disputed disputed,
             @RequestParam(defaultValue = "1") int page, Locale locale, Model model, HttpServletResponse response) {
         model.addAttribute("category", category);
         model.addAttribute("categories", Category.values());
-        Optional<Standings> standings = requested.of(lens, version, model, response);
+        Optional<Standings> standings = requested.of(lens, version, disputed, model, response);
         if (standings.isEmpty()) {
             return "rankings";
         }
         try {
             model.addAttribute("ranking", Ranking.of(standings.get(), category, locale).page(page, ROWS_PER_PAGE));
-            model.addAttribute("pageLinks", new RankingLinks(category, lens, version));
+            model.addAttribute("pageLinks", new RankingLinks(category, lens, version, Disputed.orInclude(disputed)));
         } catch (IllegalArgumentException noSuchPage) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "rankings.problem.page");

@@ -1,5 +1,6 @@
 package ai.scorecard.comparison;
 
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoreboard.UnknownLens;
@@ -23,10 +24,16 @@ class RequestedStandings {
     private final Scoreboard scoreboard;
 
     Optional<Standings> of(String lens, Integer version, Model model, HttpServletResponse response) {
+        return of(lens, version, Disputed.INCLUDE, model, response);
+    }
+
+    /** The same, counting disputed facts or leaving them out. */
+    Optional<Standings> of(String lens, Integer version, Disputed disputed, Model model, HttpServletResponse response) {
         model.addAttribute("lensCode", lens);
         model.addAttribute("version", version);
+        model.addAttribute("disputed", Disputed.orInclude(disputed));
         try {
-            Standings standings = scoreboard.all(lens, version);
+            Standings standings = scoreboard.all(lens, version, disputed);
             model.addAttribute("standings", standings);
             model.addAttribute("lensCodes", standings.methodology().rules().lenses().stream().map(Lens::code).toList());
             return Optional.of(standings);

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -77,6 +79,11 @@ public class Dispute {
 
     public Bilingual noteText() {
         return new Bilingual(note, noteZh);
+    }
+
+    /** The day it was recorded, as pages date it (UTC, like every moment the scorecard records). */
+    public LocalDate recordedOn() {
+        return LocalDate.ofInstant(recordedAt, ZoneOffset.UTC);
     }
 
     public boolean isOpen() {

@@ -6,6 +6,8 @@ import ai.scorecard.catalog.Product;
 import ai.scorecard.catalog.ProductOrder;
 import ai.scorecard.catalog.Stage;
 import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.RightOfReply;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.web.FactSheet;
@@ -35,6 +37,7 @@ class ProductController {
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Scoreboard scoreboard;
+    private final RightOfReply disputes;
 
     @GetMapping("/products")
     String list(@Valid @ModelAttribute("query") ProductQuery query, Model model) {
@@ -47,12 +50,16 @@ class ProductController {
     }
 
     @GetMapping("/products/{slug}")
-    String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Model model) {
+    String show(@PathVariable String slug, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Disputed disputed, Model model) {
         Product product = find(slug);
-        Standings standings = scoreboard.under(List.of(product.getCompany()), version)
+        Standings standings = scoreboard.under(List.of(product.getCompany()), version, disputed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
         model.addAttribute("standings", standings);
+        model.addAttribute("version", version);
+        model.addAttribute("disputed", Disputed.orInclude(disputed));
+        model.addAttribute("disputes", disputes.open());
         model.addAttribute("score", standings.product(slug).orElseThrow());
         model.addAttribute("facts", new FactSheet(ledger.ledgerOf(product)));
         return "products/show";
