@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequiredArgsConstructor
-@RequestMapping("/{list:companies|products}/{slug}/facts/{id}")
+@RequestMapping("/{kind:companies|products}/{slug}/facts/{id}")
 class DisputePages {
 
     private final Catalog catalog;
@@ -42,18 +42,18 @@ class DisputePages {
     private final FormKeys formKeys;
 
     @GetMapping("/dispute")
-    String newDispute(@PathVariable String list, @PathVariable String slug, @PathVariable long id, Model model) {
-        Subject subject = found(list, slug);
+    String newDispute(@PathVariable String kind, @PathVariable String slug, @PathVariable long id, Model model) {
+        Subject subject = found(kind, slug);
         DisputeForm form = new DisputeForm();
         form.setFormKey(FormKeys.fresh());
         return form(subject, fact(subject, id), form, model);
     }
 
     @PostMapping("/dispute")
-    String dispute(@PathVariable String list, @PathVariable String slug, @PathVariable long id,
+    String dispute(@PathVariable String kind, @PathVariable String slug, @PathVariable long id,
             @ModelAttribute("form") DisputeForm form, BindingResult errors, @RequestParam(required = false) String next,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Subject subject = found(list, slug);
+        Subject subject = found(kind, slug);
         Fact fact = fact(subject, id);
         if (FactPages.FIND.equals(next)) {
             return form(subject, fact, form, model);
@@ -80,19 +80,19 @@ class DisputePages {
     }
 
     @GetMapping("/disputes/{disputeId}/resolve")
-    String resolution(@PathVariable String list, @PathVariable String slug, @PathVariable long id,
+    String resolution(@PathVariable String kind, @PathVariable String slug, @PathVariable long id,
             @PathVariable long disputeId, Model model) {
-        Subject subject = found(list, slug);
+        Subject subject = found(kind, slug);
         RetractionForm form = new RetractionForm();
         form.setFormKey(FormKeys.fresh());
         return resolutionForm(subject, open(subject, id, disputeId), form, model);
     }
 
     @PostMapping("/disputes/{disputeId}/resolve")
-    String resolve(@PathVariable String list, @PathVariable String slug, @PathVariable long id,
+    String resolve(@PathVariable String kind, @PathVariable String slug, @PathVariable long id,
             @PathVariable long disputeId, @ModelAttribute("form") RetractionForm form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Subject subject = found(list, slug);
+        Subject subject = found(kind, slug);
         Optional<String> first = formKeys.alreadySaved(form.getFormKey(), redirect);
         if (first.isPresent()) {
             return first.get();
@@ -119,8 +119,8 @@ class DisputePages {
         }
     }
 
-    private Subject found(String list, String slug) {
-        Optional<Subject> subject = "companies".equals(list) ? catalog.company(slug).map(Subject::of)
+    private Subject found(String kind, String slug) {
+        Optional<Subject> subject = "companies".equals(kind) ? catalog.company(slug).map(Subject::of)
                 : catalog.product(slug).map(Subject::of);
         return subject.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

@@ -103,6 +103,9 @@ class DisputePagesTest {
     void aDisputeShowsBesideTheFactOnEveryPageInBothLanguagesEscapedAndGoesWhenResolved() throws Exception {
         long fact = evidenceOf("doubao");
         String indicator = indicatorOf("doubao", fact);
+        // Drawn and kept before the dispute: the dispute moves the data version, so it is drawn anew.
+        assertThat(page(get("/compare?left=bytedance&right=alibaba")).select(".key-fact a[href$=#fact-" + fact + "]"))
+                .isNotEmpty();
         Document form = page(get("/products/doubao/facts/" + fact + "/dispute").with(EDITOR));
         mvc.perform(Forms.submit(form, "form[data-dispute-form]", Map.of("disputedBy", HOSTILE,
                 "disputedByZh", "字节跳动新闻办公室", "note", "The report counts <b>monthly</b> users.",
