@@ -11,7 +11,7 @@
  */
 (function () {
     'use strict';
-    var form = document.querySelector('form[data-fact-form]');
+    var form = document.querySelector('form[data-fact-form], form[data-dispute-form]');
     var picker = form && form.querySelector('#sourceId');
     var fresh = form && form.querySelector('.new-source');
     if (!picker || !fresh) {

@@ -10,6 +10,7 @@ import ai.scorecard.comparison.Ranking;
 import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.products.ProductQuery;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Methodologies;
 import ai.scorecard.scoreboard.PublishedMethodology;
 import ai.scorecard.scoreboard.Scoreboard;
@@ -140,7 +141,7 @@ public class Datasets {
             throw Refusal.badRequest("compare.problem.sameCompany", "right", leftCompany);
         }
         long dataVersion = scoreboard.dataVersion();
-        Comparison comparison = comparisons.compare(leftCompany, rightCompany, lens, version, asOf, Locale.ENGLISH);
+        Comparison comparison = comparisons.compare(leftCompany, rightCompany, lens, version, asOf, Disputed.INCLUDE, Locale.ENGLISH);
         // The standings the comparison was made from, kept under the data version: not computed again.
         Standings standings = scoreboard.all(lens, version, asOf);
         Map<String, Product> products = new HashMap<>();

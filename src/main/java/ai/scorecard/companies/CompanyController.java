@@ -4,6 +4,8 @@ import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Product;
 import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.RightOfReply;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.web.FactSheet;
@@ -34,6 +36,7 @@ class CompanyController {
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Scoreboard scoreboard;
+    private final RightOfReply disputes;
 
     @GetMapping("/companies")
     String list(Model model) {
@@ -44,17 +47,20 @@ class CompanyController {
 
     @GetMapping("/companies/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Locale locale,
-            Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Disputed disputed, Locale locale, Model model) {
         Company company = find(slug);
         List<Product> companyProducts = catalog.productsOf(company);
-        Standings standings = scoreboard.under(List.of(company), version, asOf)
+        Standings standings = scoreboard.under(List.of(company), version, asOf, disputed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("company", company);
         model.addAttribute("products", companyProducts);
         model.addAttribute("names", companyProducts.stream()
                 .collect(Collectors.toMap(Product::getSlug, product -> product.name(locale))));
         model.addAttribute("standings", standings);
+        model.addAttribute("version", version);
+        model.addAttribute("disputed", Disputed.orInclude(disputed));
+        model.addAttribute("disputes", disputes.open());
         model.addAttribute("score", standings.company(slug).orElseThrow());
         Optional<LocalDate> past = scoreboard.pastDay(asOf);
         model.addAttribute("pastDay", past.orElse(null));

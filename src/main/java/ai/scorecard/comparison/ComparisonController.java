@@ -3,6 +3,8 @@ package ai.scorecard.comparison;
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.scoreboard.Scoreboard;
+import ai.scorecard.fact.RightOfReply;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
 import ai.scorecard.web.Fragments;
@@ -45,6 +47,7 @@ class ComparisonController {
     private final DrawnComparisons drawn;
     private final Fragments fragments;
     private final Scoreboard scoreboard;
+    private final RightOfReply disputes;
 
     @GetMapping("/compare")
     String compare(@RequestParam(defaultValue = DEFAULT_LEFT) String left,
@@ -52,9 +55,11 @@ class ComparisonController {
             @RequestParam(defaultValue = DEFAULT_LENS) String lens,
             @RequestParam(required = false) Integer version,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Disputed disputed,
             Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
         // Today or a later day is today: one comparison, one address in the kept comparisons.
-        ComparisonRequest asked = new ComparisonRequest(left, right, lens, version, scoreboard.pastDay(asOf).orElse(null));
+        ComparisonRequest asked = new ComparisonRequest(left, right, lens, version,
+                scoreboard.pastDay(asOf).orElse(null), disputed);
         DrawnComparisons.Key key = drawn.key(asked, locale);
         DrawnComparison comparison = drawn.get(key).orElse(null);
         if (comparison == null) {
@@ -95,7 +100,9 @@ class ComparisonController {
         }
         try {
             Comparison comparison = comparisons.compare(leftCompany.get(), rightCompany.get(), asked.lens(),
-                    methodology, asked.asOf(), locale);
+                    methodology, asked.asOf(), asked.disputed(), locale);
+            // Read after the data version the kept comparison is keyed by, like the scores.
+            model.addAttribute("disputes", disputes.open());
             model.addAttribute("comparison", comparison);
             model.addAttribute("charts", charts.of(comparison, locale));
             model.addAttribute("lensCodes", comparison.lenses());

@@ -1,18 +1,30 @@
 package ai.scorecard.comparison;
 
+import ai.scorecard.scoreboard.Disputed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
  * What the reader asked to compare, as typed; also writes the page's links. The day is a past day the reader
- * asked for (null for today), and every link keeps it.
+ * asked for (null for today), and every link keeps it, as it keeps whether disputed facts are left out.
  */
-public record ComparisonRequest(String left, String right, String lens, Integer version, LocalDate asOf) {
+public record ComparisonRequest(String left, String right, String lens, Integer version, LocalDate asOf,
+        Disputed disputed) {
+
+    /** Today, counting every fact, disputed or not. */
+    public ComparisonRequest(String left, String right, String lens, Integer version) {
+        this(left, right, lens, version, null, Disputed.INCLUDE);
+    }
+
+    /** Unsaid is counting them, so that both spellings of a request are one comparison, kept once. */
+    public ComparisonRequest {
+        disputed = Disputed.orInclude(disputed);
+    }
 
     /** The same comparison under another lens. */
     public String withLens(String otherLens) {
-        return link(left, right, otherLens, version, asOf);
+        return link(left, right, otherLens, version, asOf, disputed);
     }
 
     /**
@@ -20,20 +32,20 @@ public record ComparisonRequest(String left, String right, String lens, Integer 
      * link shows the same numbers whatever is recorded, retracted or published after.
      */
     public String permalink(int usedVersion, LocalDate shownDay) {
-        return link(left, right, lens, usedVersion, shownDay);
+        return link(left, right, lens, usedVersion, shownDay, disputed);
     }
 
     /** The two companies the other way round. */
     public String swapped() {
-        return link(right, left, lens, version, asOf);
+        return link(right, left, lens, version, asOf, disputed);
     }
 
-    private static String link(String left, String right, String lens, Integer version, LocalDate asOf) {
+    private static String link(String left, String right, String lens, Integer version, LocalDate asOf,
+            Disputed disputed) {
         String link = "/compare?left=" + encode(left) + "&right=" + encode(right) + "&lens=" + encode(lens);
-        if (version != null) {
-            link += "&version=" + version;
-        }
-        return asOf == null ? link : link + "&asOf=" + asOf;
+        link = version == null ? link : link + "&version=" + version;
+        link = asOf == null ? link : link + "&asOf=" + asOf;
+        return disputed.excluded() ? link + "&disputed=exclude" : link;
     }
 
     private static String encode(String value) {

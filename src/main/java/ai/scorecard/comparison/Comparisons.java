@@ -3,6 +3,7 @@ package ai.scorecard.comparison;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Category;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.CompanyScore;
@@ -41,13 +42,16 @@ public class Comparisons {
      * @throws ai.scorecard.scoreboard.UnknownVersion when no such version was published
      */
     public Comparison compare(Company left, Company right, String lensCode, Integer version, Locale locale) {
-        return compare(left, right, lensCode, version, null, locale);
+        return compare(left, right, lensCode, version, null, Disputed.INCLUDE, locale);
     }
 
-    /** The same as the scorecard stood at the end of a day (today when null); see {@link Scoreboard#all(String, Integer, LocalDate)}. */
+    /**
+     * The same as the scorecard stood at the end of a day (today when null), counting disputed facts or leaving
+     * them out; see {@link Scoreboard#all(String, Integer, LocalDate, Disputed)}.
+     */
     public Comparison compare(Company left, Company right, String lensCode, Integer version, LocalDate asOf,
-            Locale locale) {
-        Standings standings = scoreboard.all(lensCode, version, asOf);
+            Disputed disputed, Locale locale) {
+        Standings standings = scoreboard.all(lensCode, version, asOf, disputed);
         Lens lens = standings.lens();
         CompanyScore leftScore = standings.company(left.getSlug()).orElseThrow();
         CompanyScore rightScore = standings.company(right.getSlug()).orElseThrow();

@@ -2,37 +2,40 @@ package ai.scorecard.comparison;
 
 import ai.scorecard.catalog.Category;
 import ai.scorecard.web.KebabCase;
+import ai.scorecard.scoreboard.Disputed;
 import java.net.URLEncoder;
 import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Links to the other pages of the same ranking, and to its download: same category, same lens, same methodology
- * version, same day.
+ * version, same day, and disputed facts left out or not, as here.
  */
-public record RankingLinks(Category category, String lens, Integer version, LocalDate asOf) {
+public record RankingLinks(Category category, String lens, Integer version, LocalDate asOf, Disputed disputed) {
 
-    /** A product's page as this ranking shows it: the same methodology version, the same day. */
+    public RankingLinks(Category category, String lens, Integer version) {
+        this(category, lens, version, null, Disputed.INCLUDE);
+    }
+
+    /** A product's page as this ranking shows it: the same methodology version, the same day, the same facts. */
     public String product(String slug) {
         StringBuilder link = new StringBuilder("/products/").append(URLEncoder.encode(slug, StandardCharsets.UTF_8));
-        String separator = "?";
-        if (version != null) {
-            link.append(separator).append("version=").append(version);
-            separator = "&";
-        }
-        if (asOf != null) {
-            link.append(separator).append("asOf=").append(asOf);
-        }
-        return link.toString();
+        String options = (version != null ? "&version=" + version : "") + (asOf != null ? "&asOf=" + asOf : "")
+                + (excluding() ? "&disputed=exclude" : "");
+        return options.isEmpty() ? link.toString() : link.append('?').append(options.substring(1)).toString();
     }
 
     public String page(int number) {
-        return link("/rankings?").append("&page=").append(number).toString();
+        return link("/rankings?").append(excluding() ? "&disputed=exclude" : "").append("&page=").append(number).toString();
     }
 
-    /** The scores of this ranking as a file: {@code csv} or {@code xlsx}. */
+    /** The scores of this ranking as a file: {@code csv} or {@code xlsx}; files count every fact, disputed or not. */
     public String download(String format) {
         return link("/export/scores." + format + "?").toString();
+    }
+
+    private boolean excluding() {
+        return disputed != null && disputed.excluded();
     }
 
     private StringBuilder link(String path) {

@@ -1,6 +1,7 @@
 package ai.scorecard.comparison;
 
 import ai.scorecard.catalog.Category;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.Lens;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,16 +31,18 @@ class RankingsController {
     String rankings(@RequestParam(required = false) Category category,
             @RequestParam(defaultValue = Lens.OFFICIAL) String lens, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Disputed disputed,
             @RequestParam(defaultValue = "1") int page, Locale locale, Model model, HttpServletResponse response) {
         model.addAttribute("category", category);
         model.addAttribute("categories", Category.values());
-        Optional<Standings> standings = requested.of(lens, version, asOf, model, response);
+        Optional<Standings> standings = requested.of(lens, version, asOf, disputed, model, response);
         if (standings.isEmpty()) {
             return "rankings";
         }
         try {
             model.addAttribute("ranking", Ranking.of(standings.get(), category, locale).page(page, ROWS_PER_PAGE));
-            model.addAttribute("pageLinks", new RankingLinks(category, lens, version, (LocalDate) model.getAttribute("pastDay")));
+            model.addAttribute("pageLinks", new RankingLinks(category, lens, version,
+                    (LocalDate) model.getAttribute("pastDay"), Disputed.orInclude(disputed)));
         } catch (IllegalArgumentException noSuchPage) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "rankings.problem.page");

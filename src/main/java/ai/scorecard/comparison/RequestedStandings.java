@@ -1,5 +1,6 @@
 package ai.scorecard.comparison;
 
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoreboard.UnknownLens;
@@ -23,12 +24,14 @@ class RequestedStandings {
 
     private final Scoreboard scoreboard;
 
-    Optional<Standings> of(String lens, Integer version, LocalDate asOf, Model model, HttpServletResponse response) {
+    Optional<Standings> of(String lens, Integer version, LocalDate asOf, Disputed disputed, Model model,
+            HttpServletResponse response) {
         model.addAttribute("lensCode", lens);
         model.addAttribute("version", version);
         model.addAttribute("pastDay", scoreboard.pastDay(asOf).orElse(null));
+        model.addAttribute("disputed", Disputed.orInclude(disputed));
         try {
-            Standings standings = scoreboard.all(lens, version, asOf);
+            Standings standings = scoreboard.all(lens, version, asOf, disputed);
             model.addAttribute("standings", standings);
             model.addAttribute("lensCodes", standings.methodology().rules().lenses().stream().map(Lens::code).toList());
             return Optional.of(standings);

@@ -1,5 +1,6 @@
 package ai.scorecard.comparison;
 
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoring.Lens;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class StylesController {
             @RequestParam(required = false) Integer version,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Locale locale, Model model,
             HttpServletResponse response) {
-        requested.of(lens, version, asOf, model, response).ifPresent(standings -> {
+        requested.of(lens, version, asOf, Disputed.INCLUDE, model, response).ifPresent(standings -> {
             model.addAttribute("map", charts.map(standings, locale));
             model.addAttribute("unplaced", standings.scoredCompanies().stream()
                     .filter(entry -> entry.score().overall().isEmpty()).map(entry -> entry.company()).toList());

@@ -29,7 +29,7 @@ public class Citations {
      * yet stored. The reasons a new source would be refused go on the form's errors; a picked source that
      * does not exist is no source.
      */
-    Optional<Source> checked(FactForm form, Errors errors) {
+    Optional<Source> checked(CitingForm form, Errors errors) {
         if (!form.citesNewSource()) {
             Optional<Source> picked = bibliography.find(form.getSourceId());
             if (picked.isEmpty()) {
@@ -38,7 +38,7 @@ public class Citations {
             return picked;
         }
         List<Problem> problems = bibliography.check(form.newSource());
-        FieldErrors.add(problems, errors, FactForm::newSourceField);
+        FieldErrors.add(problems, errors, CitingForm::newSourceField);
         return Optional.of(Source.proposed(form.newSource()));
     }
 
@@ -46,7 +46,7 @@ public class Citations {
      * The stored source the form cites, adding the new one now: within the fact's transaction, so the two go
      * in together or not at all. A new source the bibliography holds already is that one.
      */
-    Source stored(FactForm form) {
+    Source stored(CitingForm form) {
         if (!form.citesNewSource()) {
             return bibliography.find(form.getSourceId()).orElseThrow();
         }
@@ -66,7 +66,7 @@ public class Citations {
     }
 
     /** The recorded source the form cites: the one picked, or the one recorded as the new one it describes. */
-    Optional<Source> recorded(FactForm form) {
+    Optional<Source> recorded(CitingForm form) {
         return form.citesNewSource() ? bibliography.recorded(form.newSource()) : bibliography.find(form.getSourceId());
     }
 
@@ -74,7 +74,7 @@ public class Citations {
      * The sources the picker offers: those matching what the editor typed to find one, or else the latest;
      * and the one the form cites now, if it is not among them.
      */
-    List<Source> offered(FactForm form) {
+    List<Source> offered(CitingForm form) {
         List<Source> recent = found(form.getSourceQuery());
         if (form.getSourceId() == null || recent.stream().anyMatch(s -> s.getId().equals(form.getSourceId()))) {
             return recent;

@@ -6,22 +6,22 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.fact.RankScope;
-import ai.scorecard.source.Language;
 import ai.scorecard.source.Source;
-import ai.scorecard.source.SourceDraft;
-import ai.scorecard.source.SourceKind;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.Data;
+import lombok.EqualsAndHashCode;
+import lombok.ToString;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A fact as an editor types it, with its source; the ledger decides whether it is a valid fact. It is
+ * A fact as an editor types it, with its source ({@link CitingForm}); the ledger decides whether it is a valid fact. It is
  * serializable because "save and add another" hands the kept source on through the session's flash.
  */
 @Data
-public class FactForm implements Serializable {
+@EqualsAndHashCode(callSuper = true)
+@ToString(callSuper = true)
+public class FactForm extends CitingForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,33 +49,6 @@ public class FactForm implements Serializable {
 
     private Provenance provenance;
 
-    /** What the editor typed to find a recorded source; only the picker reads it. */
-    private String sourceQuery;
-
-    /** The source the fact cites, picked from the bibliography; none means the new source below. */
-    private Long sourceId;
-
-    private String sourceTitle;
-
-    private String sourceTitleZh;
-
-    private String sourcePublisher;
-
-    private String sourcePublisherZh;
-
-    private String sourceUrl;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate sourceDate;
-
-    private boolean sourceDateUnknown;
-
-    private Language sourceLanguage;
-
-    private SourceKind sourceKind;
-
-    private String sourceArchiveUrl;
-
     private String claim;
 
     private String claimZh;
@@ -97,11 +70,6 @@ public class FactForm implements Serializable {
         return form;
     }
 
-    /** Whether the fact cites a source the editor adds with it, rather than one picked. */
-    boolean citesNewSource() {
-        return sourceId == null;
-    }
-
     /**
      * Empties the statement (metric, value, level, unit, currency, qualifier, claim) and the form key, keeping
      * the source, provenance and as-of date: the next fact typed from the same source starts from here.
@@ -118,27 +86,6 @@ public class FactForm implements Serializable {
         claimZh = null;
     }
 
-    /** Cites a recorded source, in place of a new one described on the form. */
-    void cite(Source source) {
-        sourceId = source.getId();
-        sourceTitle = null;
-        sourceTitleZh = null;
-        sourcePublisher = null;
-        sourcePublisherZh = null;
-        sourceUrl = null;
-        sourceDate = null;
-        sourceDateUnknown = false;
-        sourceLanguage = null;
-        sourceKind = null;
-        sourceArchiveUrl = null;
-    }
-
-    /** The new source as the bibliography reads it (see {@link SourceDraft}). */
-    SourceDraft newSource() {
-        return new SourceDraft(sourceTitle, sourcePublisher, sourceUrl, sourceDate, sourceDateUnknown, sourceLanguage,
-                sourceKind, sourceArchiveUrl, sourceTitleZh, sourcePublisherZh);
-    }
-
     /** The statement as the ledger reads it, citing the source; the ledger judges it (see {@link FactDraft}). */
     FactDraft toDraft(Source source) {
         return new FactDraft(metric, value, level, unit, currency, qualifier, asOf, asOfIsReadDate, provenance,
@@ -150,12 +97,4 @@ public class FactForm implements Serializable {
         return "source".equals(draftField) ? "sourceId" : draftField;
     }
 
-    /** The form's field for a field of the new source's draft: the source's fields sit flat on the form. */
-    static String newSourceField(String draftField) {
-        return switch (draftField) {
-            case "publishedOn" -> "sourceDate";
-            case "dateUnknown" -> "sourceDateUnknown";
-            default -> "source" + Character.toUpperCase(draftField.charAt(0)) + draftField.substring(1);
-        };
-    }
 }

@@ -39,6 +39,7 @@ public class FactLedger {
     private static final int IDS_PER_QUERY = 1000;
 
     private final Facts facts;
+    private final Disputes disputes;
     private final Catalog catalog;
     private final Checks checks;
     private final Clock clock;
@@ -202,7 +203,9 @@ public class FactLedger {
             if (!withFacts) {
                 return false;
             }
-            // Facts point at the facts that superseded them; unlink first so no row refers to a deleted one.
+            // Disputes of these facts go with them (their history stays); and facts point at the facts that
+            // superseded them: unlink first so no row refers to a deleted one.
+            disputes.findAbout(all).forEach(disputes::delete);
             all.forEach(fact -> fact.setSupersededBy(null));
             facts.flush();
             all.forEach(facts::delete);

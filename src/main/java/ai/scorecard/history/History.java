@@ -1,6 +1,7 @@
 package ai.scorecard.history;
 
 import ai.scorecard.catalog.Company;
+import ai.scorecard.fact.Dispute;
 import ai.scorecard.fact.Fact;
 import ai.scorecard.history.HistoryEntry.Change;
 import ai.scorecard.history.HistoryEntry.Kind;
@@ -100,6 +101,18 @@ public class History {
             new Field<>("retractedAt", Fact::getRetractedAt),
             new Field<>("retractionReason", Fact::getRetractionReason));
 
+    /** A dispute's fact is the line's own (see {@link HistoryEntry#fact()}), so it is left out here. */
+    private static final List<Field<Dispute>> DISPUTE_FIELDS = List.of(
+            new Field<>("disputedBy", Dispute::getDisputedBy),
+            new Field<>("disputedByZh", Dispute::getDisputedByZh),
+            new Field<>("note", Dispute::getNote),
+            new Field<>("noteZh", Dispute::getNoteZh),
+            new Field<>("counterSource", dispute -> dispute.getSource() == null ? null
+                    : dispute.getSource().titleText().either()),
+            new Field<>("recordedAt", Dispute::getRecordedAt),
+            new Field<>("resolvedAt", Dispute::getResolvedAt),
+            new Field<>("resolution", Dispute::getResolution));
+
     private static final List<String> RETRACTION_FIELDS = List.of("retractedAt", "retractionReason");
     private static final List<String> SUPERSESSION_FIELDS = List.of("supersededAt", "supersededBy");
 
@@ -144,8 +157,33 @@ public class History {
         entries.addAll(entries(revisions(reader, type, AuditEntity.id().eq(id)), subject, idOf, fields, names));
         entries.addAll(entries(revisions(reader, Fact.class, AuditEntity.relatedId(factsRelation).eq(id)),
                 Subject.FACT, Fact::getId, FACT_FIELDS, names));
+        entries.addAll(disputes(reader, factsRelation, id, names));
         entries.sort(NEWEST_FIRST);
         return entries;
+    }
+
+    /**
+     * The revisions of the disputes of the facts that point at the record, each line naming the fact disputed as
+     * it stands now (a fact loaded by the seed has no audit row to name it by). The facts are found in the live
+     * table: a dispute is only ever recorded against a fact that is there.
+     */
+    private List<HistoryEntry> disputes(AuditReader reader, String factsRelation, long id, CompanyNames names) {
+        Map<Long, Fact> facts = new HashMap<>();
+        entityManager.createQuery("select f from Fact f where f." + factsRelation + ".id = :id", Fact.class)
+                .setParameter("id", id).getResultList().forEach(fact -> facts.put(fact.getId(), fact));
+        if (facts.isEmpty()) {
+            return List.of();
+        }
+        return entries(revisions(reader, Dispute.class, AuditEntity.relatedId("fact").in(facts.keySet().toArray())),
+                Subject.DISPUTE, Dispute::getId, DISPUTE_FIELDS, names, dispute -> facts.get(idOf(dispute.getFact())));
+    }
+
+    private static Long idOf(Fact fact) {
+        if (fact == null) {
+            return null;
+        }
+        LazyInitializer proxy = HibernateProxy.extractLazyInitializer(fact);
+        return proxy == null ? fact.getId() : (Long) proxy.getInternalIdentifier();
     }
 
     /** Rows of [entity as of the revision, revision, revision type], oldest first, deletions included. */
@@ -158,9 +196,15 @@ public class History {
                 .getResultList();
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> List<HistoryEntry> entries(List<Object[]> rows, Subject subject, Function<T, Long> id,
             List<Field<T>> fields, CompanyNames names) {
+        return entries(rows, subject, id, fields, names, state -> state instanceof Fact fact ? fact : null);
+    }
+
+    /** @param factOf the fact a line shows beside the record: the fact itself, or the one a dispute disputes */
+    @SuppressWarnings("unchecked")
+    private static <T> List<HistoryEntry> entries(List<Object[]> rows, Subject subject, Function<T, Long> id,
+            List<Field<T>> fields, CompanyNames names, Function<T, Fact> factOf) {
         Map<Long, T> previousById = new LinkedHashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
@@ -181,7 +225,7 @@ public class History {
                 default -> changes(fields, previous, state, unknownBefore, named);
             };
             entries.add(new HistoryEntry(revision.getId(), revision.getRevisedAt().atOffset(ZoneOffset.UTC),
-                    revision.getUsername(), subject, subjectId, kind, state instanceof Fact fact ? fact : null, changes));
+                    revision.getUsername(), subject, subjectId, kind, factOf.apply(state), changes));
             previousById.put(subjectId, type == RevisionType.DEL ? null : state);
         }
         return entries;
@@ -192,6 +236,10 @@ public class History {
             case ADD -> Kind.CREATED;
             case DEL -> Kind.DELETED;
             case MOD -> {
+                if (state instanceof Dispute dispute && !dispute.isOpen()
+                        && (previous == null || ((Dispute) previous).isOpen())) {
+                    yield Kind.RESOLVED;
+                }
                 if (state instanceof Fact fact) {
                     Fact before = (Fact) previous;
                     if (fact.isRetracted() && (before == null || !before.isRetracted())) {

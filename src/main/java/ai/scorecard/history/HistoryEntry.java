@@ -14,7 +14,8 @@ import java.util.List;
  * @param subject what kind of record changed
  * @param subjectId the record's id
  * @param kind what happened to it
- * @param fact for a fact, the fact as this revision left it; otherwise null
+ * @param fact for a fact, the fact as this revision left it; for a dispute, the fact disputed as it stands now;
+ *     otherwise null
  * @param changes the fields this revision set or changed, in the record's field order
  */
 public record HistoryEntry(long revision, OffsetDateTime when, String who, Subject subject, long subjectId, Kind kind,
@@ -24,7 +25,9 @@ public record HistoryEntry(long revision, OffsetDateTime when, String who, Subje
         COMPANY,
         PRODUCT,
         SOURCE,
-        FACT
+        FACT,
+        /** Someone's word against a fact (ai.scorecard.fact.Dispute). */
+        DISPUTE
     }
 
     enum Kind {
@@ -34,6 +37,8 @@ public record HistoryEntry(long revision, OffsetDateTime when, String who, Subje
         RETRACTED,
         /** A fact replaced by a newer observation of the same metric. */
         SUPERSEDED,
+        /** A dispute that no longer stands. */
+        RESOLVED,
         DELETED
     }
 

@@ -6,6 +6,8 @@ import ai.scorecard.catalog.Product;
 import ai.scorecard.catalog.ProductOrder;
 import ai.scorecard.catalog.Stage;
 import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.RightOfReply;
+import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.web.FactSheet;
@@ -39,6 +41,7 @@ class ProductController {
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Scoreboard scoreboard;
+    private final RightOfReply disputes;
 
     @GetMapping("/products")
     String list(@Valid @ModelAttribute("query") ProductQuery query, Model model) {
@@ -52,12 +55,16 @@ class ProductController {
 
     @GetMapping("/products/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) Disputed disputed, Model model) {
         Product product = find(slug);
-        Standings standings = scoreboard.under(List.of(product.getCompany()), version, asOf)
+        Standings standings = scoreboard.under(List.of(product.getCompany()), version, asOf, disputed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
         model.addAttribute("standings", standings);
+        model.addAttribute("version", version);
+        model.addAttribute("disputed", Disputed.orInclude(disputed));
+        model.addAttribute("disputes", disputes.open());
         model.addAttribute("score", standings.product(slug).orElseThrow());
         Optional<LocalDate> past = scoreboard.pastDay(asOf);
         model.addAttribute("pastDay", past.orElse(null));

@@ -7,6 +7,8 @@ import ai.scorecard.fact.FactsRecorded;
 import ai.scorecard.fact.FactRetracted;
 import ai.scorecard.fact.FactsRetracted;
 import ai.scorecard.fact.FactsDeleted;
+import ai.scorecard.fact.DisputeResolved;
+import ai.scorecard.fact.FactDisputed;
 import ai.scorecard.catalog.ProductChanged;
 import ai.scorecard.source.SourceChanged;
 import java.util.List;
@@ -20,7 +22,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The version of everything scores are computed from. Any change to a company, a product, a source or a fact
+ * The version of everything scores are computed from. Any change to a company, a product, a source, a fact or a dispute of one
  * moves it on in the change's own transaction, so a reader that can see the new data also sees the new
  * number: whatever is cached under a number is never older than the data that number stands for, on
  * any instance. Two writers queue on the one row for the moment their transactions take to commit.
@@ -77,7 +79,7 @@ public class DataVersion {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, classes = {FactRecorded.class, FactsRecorded.class,
             FactRetracted.class, FactsRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class,
-            SourceChanged.class})
+            SourceChanged.class, FactDisputed.class, DisputeResolved.class})
     void dataChanged(Object change) {
         jdbc.sql("update data_version set version = version + 1 where id = 1").update();
         long version = current();

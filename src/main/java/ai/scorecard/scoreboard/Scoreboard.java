@@ -4,6 +4,7 @@ import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.fact.CurrentFact;
 import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.scoreboard.Methodologies;
 import ai.scorecard.scoreboard.PublishedMethodology;
 import ai.scorecard.catalog.Product;
@@ -52,6 +53,7 @@ public class Scoreboard {
     private final DataVersion dataVersion;
     private final Clock clock;
     private final CacheManager caches;
+    private final RightOfReply disputes;
     private final Map<Methodology, Scorer> scorers = new ConcurrentHashMap<>();
     /** The newest standings of every company today, by methodology and lens, to bring up to date after a write. */
     private final Map<Latest.Key, Latest> latest = new ConcurrentHashMap<>();
@@ -71,7 +73,7 @@ public class Scoreboard {
      * standings of an earlier day, from the facts in force at its end, from today's, from the current facts.
      */
     private record Key(int version, Methodology rules, String lens, List<Long> companyIds, LocalDate today,
-            boolean past, long dataVersion) {
+            boolean past, long dataVersion, Disputed disputed) {
     }
 
     public PublishedMethodology methodology() {
@@ -90,7 +92,12 @@ public class Scoreboard {
 
     /** Every company, under a methodology version (the current one when null) and a lens (official when null). */
     public Standings all(String lensCode, Integer version) {
-        return all(lensCode, version, null);
+        return all(lensCode, version, null, Disputed.INCLUDE);
+    }
+
+    /** The same, counting disputed facts or leaving them out. */
+    public Standings all(String lensCode, Integer version, Disputed disputed) {
+        return all(lensCode, version, null, disputed);
     }
 
     /**
@@ -99,14 +106,20 @@ public class Scoreboard {
      * version is named.
      */
     public Standings all(String lensCode, Integer version, LocalDate asOf) {
+        return all(lensCode, version, asOf, Disputed.INCLUDE);
+    }
+
+    /** Every company at the end of a day, counting disputed facts or leaving them out. */
+    public Standings all(String lensCode, Integer version, LocalDate asOf, Disputed disputed) {
         LocalDate day = day(asOf);
         PublishedMethodology methodology = published(version, day);
         Lens lens = resolve(methodology, lensCode);
-        if (isPast(day)) {
-            return kept(methodology, lens, null, day, data -> score(methodology, lens, catalog.companies(),
-                    catalog.products(), ledger.inForceAt(endOf(day)), day));
+        if (isPast(day) || Disputed.orInclude(disputed).excluded()) {
+            return kept(methodology, lens, null, day, disputed, data -> score(methodology, lens, catalog.companies(),
+                    catalog.products(), counted(isPast(day) ? ledger.inForceAt(endOf(day)) : ledger.allCurrent(),
+                            disputed), day));
         }
-        return kept(methodology, lens, null, day, data -> latest(methodology, lens, day, data));
+        return kept(methodology, lens, null, day, disputed, data -> latest(methodology, lens, day, data));
     }
 
     /**
@@ -159,17 +172,28 @@ public class Scoreboard {
      * what it showed when it was made, facts aside.
      */
     public Standings of(List<Company> some, String lensCode, Integer version) {
-        return of(some, lensCode, version, null);
+        return of(some, lensCode, version, null, Disputed.INCLUDE);
+    }
+
+    /** The same, counting disputed facts or leaving them out. */
+    public Standings of(List<Company> some, String lensCode, Integer version, Disputed disputed) {
+        return of(some, lensCode, version, null, disputed);
     }
 
     /** Some companies and their products at the end of a day; see {@link #all(String, Integer, LocalDate)}. */
     public Standings of(List<Company> some, String lensCode, Integer version, LocalDate asOf) {
+        return of(some, lensCode, version, asOf, Disputed.INCLUDE);
+    }
+
+    /** Some companies at the end of a day, counting disputed facts or leaving them out. */
+    public Standings of(List<Company> some, String lensCode, Integer version, LocalDate asOf, Disputed disputed) {
         LocalDate day = day(asOf);
         PublishedMethodology methodology = published(version, day);
         Lens lens = resolve(methodology, lensCode);
         List<Long> ids = some.stream().map(Company::getId).toList();
-        return kept(methodology, lens, ids, day, data -> score(methodology, lens, some, catalog.productsOf(ids),
-                isPast(day) ? ledger.inForceAbout(ids, endOf(day)) : ledger.currentAbout(ids), day));
+        return kept(methodology, lens, ids, day, disputed, data -> score(methodology, lens, some,
+                catalog.productsOf(ids), counted(isPast(day) ? ledger.inForceAbout(ids, endOf(day))
+                        : ledger.currentAbout(ids), disputed), day));
     }
 
     /** Today, by the scorecard's clock: the day pages show unless they ask for an earlier one. */
@@ -207,13 +231,16 @@ public class Scoreboard {
      * when no such version was published, for a page to answer 404.
      */
     public Optional<Standings> under(List<Company> some, Integer version) {
-        return under(some, version, null);
+        return under(some, version, null, Disputed.INCLUDE);
     }
 
-    /** The same at the end of a day (today when null); see {@link #all(String, Integer, LocalDate)}. */
-    public Optional<Standings> under(List<Company> some, Integer version, LocalDate asOf) {
+    /**
+     * The same at the end of a day (today when null), counting disputed facts or leaving them out; see
+     * {@link #all(String, Integer, LocalDate, Disputed)}.
+     */
+    public Optional<Standings> under(List<Company> some, Integer version, LocalDate asOf, Disputed disputed) {
         try {
-            return Optional.of(of(some, null, version, asOf));
+            return Optional.of(of(some, null, version, asOf, disputed));
         } catch (UnknownVersion e) {
             return Optional.empty();
         }
@@ -249,11 +276,24 @@ public class Scoreboard {
         return dataVersion.withMethodology();
     }
 
+    /**
+     * The facts scoring counts: all of them, or those nobody disputes. Read after the data version, like the
+     * facts, so that the disputes are at least as new as the key. A past day leaves out the facts disputed now.
+     */
+    private List<CurrentFact> counted(List<CurrentFact> facts, Disputed disputed) {
+        if (!Disputed.orInclude(disputed).excluded()) {
+            return facts;
+        }
+        Set<Long> left = disputes.disputedFactIds();
+        return facts.stream().filter(fact -> !left.contains(fact.id())).toList();
+    }
+
     private Standings kept(PublishedMethodology methodology, Lens lens, List<Long> companyIds, LocalDate day,
-            LongFunction<Standings> scoring) {
+            Disputed disputed, LongFunction<Standings> scoring) {
         // The data version is read before the data, so standings are never older than their key says.
         long data = dataVersion.current();
-        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, day, isPast(day), data);
+        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, day, isPast(day), data,
+                Disputed.orInclude(disputed));
         // Inside a transaction that writes, what was read may never be committed: it is not kept.
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return scoring.apply(data);

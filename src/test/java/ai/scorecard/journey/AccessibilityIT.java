@@ -78,7 +78,8 @@ class AccessibilityIT extends Journey {
                 "/companies/alibaba/history", "/styles", "/rankings", "/rankings?category=coding-tool", "/methodology",
                 "/login", "/login?error", "/products/no-such", "/products?page=abc", "/compare?left=alibaba&right=alibaba",
                 "/search?q=doubao", "/search?q=zzqx", "/search?q=" + "a".repeat(201), "/sources", "/sources/1",
-                "/sources/1/history", "/search?q=article")) {
+                "/sources/1/history", "/search?q=article", "/products/doubao?disputed=exclude",
+                "/rankings?disputed=exclude")) {
             check(path);
         }
         if (!everything) {
@@ -106,6 +107,10 @@ class AccessibilityIT extends Journey {
         String retract = browser.findElement(By.cssSelector(".fact-actions a[href$='/retract']")).getAttribute("href");
         form(supersede, "form.edit-form", everything);
         form(retract, "form.edit-form", everything);
+        open("/products/doubao");
+        String dispute = browser.findElement(By.cssSelector(".fact-actions a[href$='/dispute']")).getAttribute("href");
+        // Sent as it stands, without who disputes it or why, the dispute is refused and nothing is recorded.
+        form(dispute, "form.edit-form", everything);
 
         form("/products/doubao/delete", "form.delete-form", everything);
         assertThat(browser.findElements(By.id("delete-refused"))).as("the delete was refused").hasSize(1);

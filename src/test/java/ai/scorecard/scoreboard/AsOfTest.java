@@ -105,7 +105,7 @@ class AsOfTest {
         Standings thenStandings = scoreboard.of(List.of(bytedance()), null, null, LocalDate.of(2025, 7, 1));
         assertThat(thenStandings.today()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(indicator(thenStandings, Metric.DAU)).hasValueSatisfying(score -> assertThat(score.known()).isTrue());
-        assertThat(indicator(scoreboard.of(List.of(bytedance()), null, null, null), Metric.DAU))
+        assertThat(indicator(scoreboard.of(List.of(bytedance()), null, null, (LocalDate) null), Metric.DAU))
                 .as("more than a year old today").hasValueSatisfying(score -> assertThat(score.reason()).isEqualTo(Unknown.STALE));
     }
 
@@ -126,7 +126,7 @@ class AsOfTest {
         Standings later = scoreboard.of(List.of(bytedance()), null, null, LocalDate.of(2027, 3, 1));
 
         assertThat(later.today()).isEqualTo(scoreboard.today());
-        assertThat(later.companies()).isEqualTo(scoreboard.of(List.of(bytedance()), null, null, null).companies());
+        assertThat(later.companies()).isEqualTo(scoreboard.of(List.of(bytedance()), null, null, (LocalDate) null).companies());
     }
 
     @Test

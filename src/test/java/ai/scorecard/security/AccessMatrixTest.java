@@ -54,11 +54,13 @@ class AccessMatrixTest {
                 "/companies/bytedance/facts/" + companyFact + "/retract",
                 "/products/new", "/products/trae/edit", "/products/trae/delete", "/products/trae/facts/new",
                 "/products/trae/facts/" + fact + "/supersede", "/products/trae/facts/" + fact + "/retract",
+                "/products/trae/facts/" + fact + "/dispute", "/companies/bytedance/facts/" + companyFact + "/dispute",
                 "/sources/" + source + "/edit", "/sources/" + source + "/retract", "/import",
                 "/import/template/facts.csv");
         List<String> editorPosts = List.of("/companies", "/companies/bytedance", "/companies/bytedance/facts",
                 "/products", "/products/trae", "/products/trae/facts", "/products/trae/facts/" + fact + "/supersede",
-                "/products/trae/facts/" + fact + "/retract", "/products/trae/delete", "/sources/" + source,
+                "/products/trae/facts/" + fact + "/retract", "/products/trae/facts/" + fact + "/dispute",
+                "/products/trae/delete", "/sources/" + source,
                 "/sources/" + source + "/retract", "/import", "/import/commit");
         List<String> adminPages = List.of("/admin/accounts", "/methodology/drafts/new", "/actuator/metrics",
                 "/actuator/metrics/cache.gets");

@@ -159,7 +159,7 @@ class MappedAccessTest {
         return methods;
     }
 
-    /** Real slugs, fact and source ids and usernames in place of the path variables. */
+    /** Real slugs, fact and source ids and usernames in place of the path variables (a dispute's need not exist). */
     private static List<String> concrete(String pattern, Map<String, String> facts) {
         List<String> paths = new ArrayList<>();
         List<String> kinds = pattern.contains("{kind:") ? List.of("products", "companies") : List.of("");
@@ -169,6 +169,7 @@ class MappedAccessTest {
             path = path.replace("{slug}", product ? "trae" : "bytedance")
                     .replace("{id}", facts.get(path.startsWith("/sources") ? "sources" : product ? "products"
                             : "companies"))
+                    .replace("{disputeId}", "1")
                     .replace("{username}", "admin")
                     .replace("{version}", "1")
                     .replace("{format}", "csv");

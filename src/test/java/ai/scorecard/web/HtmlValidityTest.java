@@ -15,7 +15,15 @@ import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.fact.Dispute;
+import ai.scorecard.fact.DisputeDraft;
+import ai.scorecard.fact.DisputeOutcome;
+import ai.scorecard.fact.Fact;
+import ai.scorecard.fact.FactLedger;
+import ai.scorecard.fact.RightOfReply;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +55,15 @@ class HtmlValidityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    FactLedger ledger;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    RightOfReply disputes;
 
     @BeforeAll
     static void setUpChecker() throws Exception {
@@ -93,6 +110,10 @@ class HtmlValidityTest {
                 {"/sources/1", 200},
                 {"/sources/1/history", 200},
                 {"/sources/987654321", 404},
+                {"/products/doubao?disputed=exclude", 200},
+                {"/companies/bytedance?disputed=exclude", 200},
+                {"/compare?disputed=exclude", 200},
+                {"/rankings?category=assistant-app&disputed=exclude", 200},
         };
         for (Object[] url : urls) {
             pages.add(Arguments.of(url[0], url[1]));
@@ -147,6 +168,25 @@ class HtmlValidityTest {
                         .param("kind", "PRESS").param("version", "0")),
                 Arguments.of("POST /sources/1/retract (invalid)", post("/sources/1/retract").with(csrf())
                         .param("reason", " ")));
+    }
+
+    /** A fact with a dispute: where readers see it, and the editors' forms that record and resolve it. */
+    @Test
+    @WithMockUser(username = "erin", roles = "EDITOR")
+    void pagesShowingADisputeAndItsFormsAreValid() throws Exception {
+        Fact fact = ledger.ledgerOf(catalog.product("doubao").orElseThrow()).stream().filter(Fact::isCurrent)
+                .findFirst().orElseThrow();
+        Dispute dispute = ((DisputeOutcome.Done) disputes.dispute(fact.getId(), new DisputeDraft("ByteDance <press>",
+                "字节跳动", fact.getSource(), "Monthly, not daily.", null))).dispute();
+        String factPath = "/products/doubao/facts/" + fact.getId();
+        for (String language : List.of("", "?lang=zh-CN")) {
+            for (String url : List.of("/products/doubao", "/companies/bytedance", "/products/doubao/history",
+                    factPath + "/dispute", factPath + "/disputes/" + dispute.getId() + "/resolve")) {
+                check("disputed " + url + language, get(url + language), 200);
+            }
+            check("POST " + factPath + "/dispute (invalid)" + language, post(factPath + "/dispute" + language)
+                    .with(csrf()).param("disputedBy", " ").param("note", "").param("sourceTitle", " "), 422);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
