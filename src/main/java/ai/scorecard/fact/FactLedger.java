@@ -264,6 +264,16 @@ public class FactLedger {
         return facts.findCurrentAboutCompanies(companyIds);
     }
 
+    /** Every fact in force at an instant (see {@link InForce}): what the ledger held as current then. */
+    public List<CurrentFact> inForceAt(Instant at) {
+        return facts.findInForceAt(at);
+    }
+
+    /** The facts in force at an instant about some companies and each of their products. */
+    public List<CurrentFact> inForceAbout(Collection<Long> companyIds, Instant at) {
+        return facts.findInForceAboutCompaniesAt(companyIds, at);
+    }
+
     /**
      * The facts whose claim or source title holds the text, in any case, at most {@code limit}: current facts
      * first, then the newest. Every character of the text counts as itself.

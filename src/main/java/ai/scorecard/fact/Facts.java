@@ -3,6 +3,7 @@ package ai.scorecard.fact;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Product;
 import ai.scorecard.source.Source;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +120,38 @@ interface Facts extends Repository<Fact, Long> {
             where p.company.id in :companyIds and f.supersededAt is null and f.retractedAt is null
             """)
     List<CurrentFact> findCurrentAboutCompanies(Collection<Long> companyIds);
+
+    /**
+     * The facts in force at an instant, as scoring reads them: recorded before it, and neither superseded nor
+     * retracted by then. The same rule as {@link InForce}, which a test holds this to.
+     */
+    @Query("""
+            select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.titleZh, s.url, s.publishedOn,
+                f.asOfIsReadDate, f.claim, f.claimZh)
+            from Fact f join f.source s
+            where f.recordedAt < :at and (f.supersededAt is null or f.supersededAt >= :at)
+              and (f.retractedAt is null or f.retractedAt >= :at)
+            """)
+    List<CurrentFact> findInForceAt(Instant at);
+
+    /** The facts in force at an instant about some companies and their products; see {@link #findCurrentAboutCompanies}. */
+    @Query("""
+            select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.titleZh, s.url, s.publishedOn,
+                f.asOfIsReadDate, f.claim, f.claimZh)
+            from Fact f join f.source s
+            where f.company.id in :companyIds and f.recordedAt < :at
+              and (f.supersededAt is null or f.supersededAt >= :at) and (f.retractedAt is null or f.retractedAt >= :at)
+            union all
+            select new ai.scorecard.fact.CurrentFact(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.titleZh, s.url, s.publishedOn,
+                f.asOfIsReadDate, f.claim, f.claimZh)
+            from Fact f join f.product p join f.source s
+            where p.company.id in :companyIds and f.recordedAt < :at
+              and (f.supersededAt is null or f.supersededAt >= :at) and (f.retractedAt is null or f.retractedAt >= :at)
+            """)
+    List<CurrentFact> findInForceAboutCompaniesAt(Collection<Long> companyIds, Instant at);
 
     /** Current facts first, then the newest; with the subject each is about, to link to it. */
     @Query("""

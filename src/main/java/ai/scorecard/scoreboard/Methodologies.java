@@ -48,6 +48,21 @@ public class Methodologies {
         return version(latest).orElseThrow();
     }
 
+    /**
+     * The version in force on a day: the last one published on or before it. Before the first publication the
+     * first version stands, as the rules the scorecard began with.
+     */
+    public PublishedMethodology inForceOn(LocalDate day) {
+        Integer version = jdbc.sql("""
+                        select coalesce(max(version), (select min(version) from methodology_version))
+                        from methodology_version where published_on <= ?""")
+                .param(day).query(Integer.class).single();
+        if (version == null) {
+            throw new IllegalStateException("No methodology version is published");
+        }
+        return version(version).orElseThrow();
+    }
+
     public Optional<PublishedMethodology> version(int version) {
         PublishedMethodology known = loaded.get(version);
         if (known != null) {

@@ -15,6 +15,7 @@ import ai.scorecard.scoring.Methodology;
 import ai.scorecard.scoring.ProductInput;
 import ai.scorecard.scoring.Scorer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,8 +57,12 @@ public class Scoreboard {
     /** The cache standings are kept in; see {@link StandingsCacheConfig} for how many. */
     static final String KEPT_STANDINGS = "standings";
 
-    /** What a set of standings was computed from; null company ids stand for every company. */
-    private record Key(int version, Methodology rules, String lens, List<Long> companyIds, LocalDate today, long dataVersion) {
+    /**
+     * What a set of standings was computed from; null company ids stand for every company. {@code past} tells the
+     * standings of an earlier day, from the facts in force at its end, from today's, from the current facts.
+     */
+    private record Key(int version, Methodology rules, String lens, List<Long> companyIds, LocalDate today,
+            boolean past, long dataVersion) {
     }
 
     public PublishedMethodology methodology() {
@@ -76,12 +81,21 @@ public class Scoreboard {
 
     /** Every company, under a methodology version (the current one when null) and a lens (official when null). */
     public Standings all(String lensCode, Integer version) {
-        PublishedMethodology methodology = published(version);
-        Lens lens = resolve(methodology, lensCode);
-        return kept(methodology, lens, null, () -> score(methodology, lens, catalog.companies(),
-                catalog.products(), ledger.allCurrent()));
+        return all(lensCode, version, null);
     }
 
+    /**
+     * Every company as the scorecard saw it at the end of a day (today when null, or today or later): the facts
+     * in force then, freshness judged against that day, under the methodology version in force then unless a
+     * version is named.
+     */
+    public Standings all(String lensCode, Integer version, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        PublishedMethodology methodology = published(version, day);
+        Lens lens = resolve(methodology, lensCode);
+        return kept(methodology, lens, null, day, () -> score(methodology, lens, catalog.companies(),
+                catalog.products(), isPast(day) ? ledger.inForceAt(endOf(day)) : ledger.allCurrent(), day));
+    }
 
 
     /** One company and its products, loading only their facts. */
@@ -99,11 +113,42 @@ public class Scoreboard {
      * what it showed when it was made, facts aside.
      */
     public Standings of(List<Company> some, String lensCode, Integer version) {
-        PublishedMethodology methodology = published(version);
+        return of(some, lensCode, version, null);
+    }
+
+    /** Some companies and their products at the end of a day; see {@link #all(String, Integer, LocalDate)}. */
+    public Standings of(List<Company> some, String lensCode, Integer version, LocalDate asOf) {
+        LocalDate day = day(asOf);
+        PublishedMethodology methodology = published(version, day);
         Lens lens = resolve(methodology, lensCode);
         List<Long> ids = some.stream().map(Company::getId).toList();
-        return kept(methodology, lens, ids, () -> score(methodology, lens, some,
-                catalog.productsOf(ids), ledger.currentAbout(ids)));
+        return kept(methodology, lens, ids, day, () -> score(methodology, lens, some, catalog.productsOf(ids),
+                isPast(day) ? ledger.inForceAbout(ids, endOf(day)) : ledger.currentAbout(ids), day));
+    }
+
+    /** Today, by the scorecard's clock: the day pages show unless they ask for an earlier one. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The methodology version in force at the end of a day. */
+    public PublishedMethodology methodologyOn(LocalDate day) {
+        return isPast(day) ? methodologies.inForceOn(day) : methodologies.current();
+    }
+
+    /** The day asked for, or today when none or a later one is. */
+    private LocalDate day(LocalDate asOf) {
+        LocalDate today = today();
+        return asOf == null || asOf.isAfter(today) ? today : asOf;
+    }
+
+    private boolean isPast(LocalDate day) {
+        return day.isBefore(today());
+    }
+
+    /** The first moment of the next day in the clock's zone: what was in force at a day's end. */
+    private Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
     /**
@@ -135,7 +180,7 @@ public class Scoreboard {
         List<Long> someIds = some.stream().map(Company::getId).toList();
         List<CurrentFact> left = ledger.currentAbout(someIds).stream()
                 .filter(fact -> !factIds.contains(fact.id())).toList();
-        return now.replacing(score(now.methodology(), now.lens(), some, catalog.productsOf(someIds), left));
+        return now.replacing(score(now.methodology(), now.lens(), some, catalog.productsOf(someIds), left, now.today()));
     }
 
     /** The version of the data scores are computed from; see {@link DataVersion}. */
@@ -148,10 +193,11 @@ public class Scoreboard {
         return dataVersion.withMethodology();
     }
 
-    private Standings kept(PublishedMethodology methodology, Lens lens, List<Long> companyIds,
+    private Standings kept(PublishedMethodology methodology, Lens lens, List<Long> companyIds, LocalDate day,
             Supplier<Standings> scoring) {
         // The data version is read before the data, so standings are never older than their key says.
-        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, LocalDate.now(clock), dataVersion.current());
+        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, day, isPast(day),
+                dataVersion.current());
         // Inside a transaction that writes, what was read may never be committed: it is not kept.
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return scoring.get();
@@ -173,11 +219,11 @@ public class Scoreboard {
     public Standings preview(List<Company> some, PublishedMethodology draft) {
         List<Long> ids = some.stream().map(Company::getId).toList();
         return score(draft, draft.rules().official(), some, catalog.productsOf(ids),
-                ledger.currentAbout(ids), new Scorer(draft.rules()));
+                ledger.currentAbout(ids), today(), new Scorer(draft.rules()));
     }
 
-    private PublishedMethodology published(Integer version) {
-        return version == null ? methodologies.current()
+    private PublishedMethodology published(Integer version, LocalDate day) {
+        return version == null ? methodologyOn(day)
                 : methodologies.version(version).orElseThrow(() -> new UnknownVersion(version));
     }
 
@@ -189,15 +235,15 @@ public class Scoreboard {
     }
 
     private Standings score(PublishedMethodology methodology, Lens lens, List<Company> companyList,
-            List<Product> productList, List<CurrentFact> currentFacts) {
+            List<Product> productList, List<CurrentFact> currentFacts, LocalDate today) {
         // Compiled scorers are kept by the rules themselves, not the version number: a number names
         // different rules when a publication rolls back and another takes its place.
         Scorer scorer = scorers.computeIfAbsent(methodology.rules(), Scorer::new);
-        return score(methodology, lens, companyList, productList, currentFacts, scorer);
+        return score(methodology, lens, companyList, productList, currentFacts, today, scorer);
     }
 
     private Standings score(PublishedMethodology methodology, Lens lens, List<Company> companyList,
-            List<Product> productList, List<CurrentFact> currentFacts, Scorer scorer) {
+            List<Product> productList, List<CurrentFact> currentFacts, LocalDate today, Scorer scorer) {
         Map<Long, List<Evidence>> byProduct = new HashMap<>();
         Map<Long, List<Evidence>> byCompany = new HashMap<>();
         for (CurrentFact fact : currentFacts) {
@@ -220,7 +266,6 @@ public class Scoreboard {
                     product.getStage(), product.getMonetizationAtLaunch(), product.getGrowthDriver(),
                     product.getIntegrationDepth(), byProduct.getOrDefault(product.getId(), List.of())));
         }
-        LocalDate today = LocalDate.now(clock);
         List<CompanyScore> scores = new ArrayList<>(companyList.size());
         for (Company company : companyList) {
             scores.add(scorer.score(new CompanyInput(company.getSlug(),
