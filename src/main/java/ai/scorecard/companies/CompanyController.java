@@ -3,6 +3,8 @@ package ai.scorecard.companies;
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.changes.ChangeLog;
+import ai.scorecard.changes.ChangeWindow;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
@@ -30,6 +32,7 @@ class CompanyController {
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Scoreboard scoreboard;
+    private final ChangeLog changeLog;
 
     @GetMapping("/companies")
     String list(Model model) {
@@ -52,6 +55,12 @@ class CompanyController {
         model.addAttribute("standings", standings);
         model.addAttribute("score", standings.company(slug).orElseThrow());
         model.addAttribute("facts", new FactSheet(ledger.ledgerOf(company)));
+        ChangeWindow recent = ChangeWindow.of(null, null, changeLog.today());
+        model.addAttribute("lastMove", changeLog.about(company, recent).moveOf(company));
+        model.addAttribute("lastMoveDays", ChangeWindow.DEFAULT_DAYS);
+        model.addAttribute("lastMoveFrom", recent.from());
+        model.addAttribute("lastMoveTo", recent.to());
+        model.addAttribute("feedUrl", "/companies/" + company.getSlug() + "/changes.atom");
         return "companies/show";
     }
 

@@ -259,6 +259,11 @@ public class FactLedger {
         return facts.findAllCurrentWithSubjects();
     }
 
+    /** Every fact recorded, superseded or retracted from {@code start} (included) to {@code end}, with its source and subject. */
+    public List<Fact> changedBetween(Instant start, Instant end) {
+        return facts.findChangedBetween(start, end);
+    }
+
     /** The current facts about some companies and about each of their products. */
     public List<CurrentFact> currentAbout(Collection<Long> companyIds) {
         return facts.findCurrentAboutCompanies(companyIds);

@@ -93,6 +93,11 @@ class HtmlValidityTest {
                 {"/sources/1", 200},
                 {"/sources/1/history", 200},
                 {"/sources/987654321", 404},
+                {"/changes", 200},
+                {"/changes?from=2026-11-01&to=2026-12-01&company=bytedance", 200},
+                {"/changes?from=2026-12-01&to=2026-11-01", 400},
+                {"/methodology/diff?from=1&to=2", 200},
+                {"/methodology/diff?from=1&to=99", 404},
         };
         for (Object[] url : urls) {
             pages.add(Arguments.of(url[0], url[1]));
