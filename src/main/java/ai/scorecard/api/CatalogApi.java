@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,8 +44,10 @@ class CatalogApi {
             description = "A company with its scores and its products' scores, as /companies/{slug} shows them.")
     CompanyDetail company(@PathVariable @Parameter(description = "The company's slug, e.g. bytedance.") String slug,
             @RequestParam(defaultValue = "official") @Parameter(description = ScoresApi.LENS) String lens,
-            @RequestParam(required = false) @Parameter(description = ScoresApi.VERSION) Integer version) {
-        return datasets.company(slug, lens, version);
+            @RequestParam(required = false) @Parameter(description = ScoresApi.VERSION) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Parameter(description = ScoresApi.AS_OF)
+            LocalDate asOf) {
+        return datasets.company(slug, lens, version, asOf);
     }
 
     @GetMapping("/companies/{slug}/facts")
@@ -82,8 +87,10 @@ class CatalogApi {
             description = "A product with its scores and every indicator behind them, as /products/{slug} shows them.")
     ProductDetail product(@PathVariable @Parameter(description = "The product's slug, e.g. doubao.") String slug,
             @RequestParam(defaultValue = "official") @Parameter(description = ScoresApi.LENS) String lens,
-            @RequestParam(required = false) @Parameter(description = ScoresApi.VERSION) Integer version) {
-        return datasets.product(slug, lens, version);
+            @RequestParam(required = false) @Parameter(description = ScoresApi.VERSION) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Parameter(description = ScoresApi.AS_OF)
+            LocalDate asOf) {
+        return datasets.product(slug, lens, version, asOf);
     }
 
     @GetMapping("/products/{slug}/facts")

@@ -17,6 +17,7 @@ import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoreboard.UnknownVersion;
 import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.source.Bibliography;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +57,11 @@ public class Datasets {
         return new CompanyList(companies.size(), companies);
     }
 
-    /** A company with its scores and its products' under a lens (official when null) and version. */
-    public CompanyDetail company(String slug, String lens, Integer version) {
+    /** A company with its scores and its products' under a lens (official when null) and version, on a day. */
+    public CompanyDetail company(String slug, String lens, Integer version, LocalDate asOf) {
         Company company = company(slug);
         long dataVersion = scoreboard.dataVersion();
-        Standings standings = scoreboard.of(List.of(company), lens, version);
+        Standings standings = scoreboard.of(List.of(company), lens, version, asOf);
         List<ProductScoreRecord> products = standings.products().stream()
                 .map(product -> ProductScoreRecord.of(product, standings.product(product.getSlug()).orElseThrow(), null))
                 .toList();
@@ -81,11 +82,11 @@ public class Datasets {
                 .toList();
     }
 
-    /** A product with its scores and its breakdown under a lens (official when null) and version. */
-    public ProductDetail product(String slug, String lens, Integer version) {
+    /** A product with its scores and its breakdown under a lens (official when null) and version, on a day. */
+    public ProductDetail product(String slug, String lens, Integer version, LocalDate asOf) {
         Product product = product(slug);
         long dataVersion = scoreboard.dataVersion();
-        Standings standings = scoreboard.of(List.of(product.getCompany()), lens, version);
+        Standings standings = scoreboard.of(List.of(product.getCompany()), lens, version, asOf);
         ProductScore score = standings.product(slug).orElseThrow();
         return new ProductDetail(ProductRecord.of(product), Basis.of(standings, dataVersion),
                 ProductScoreRecord.of(product, score, null),
@@ -116,11 +117,12 @@ public class Datasets {
 
     /**
      * Every company and product under a lens (official when null) and version (the current one when null): the
-     * companies as /styles lists them, the products as /rankings ranks them (within one category, unless null).
+     * companies as /styles lists them, the products as /rankings ranks them (within one category, unless null);
+     * at the end of a past day, or today when null.
      */
-    public ScoreSheet scores(String lens, Integer version, Category category) {
+    public ScoreSheet scores(String lens, Integer version, Category category, LocalDate asOf) {
         long dataVersion = scoreboard.dataVersion();
-        Standings standings = scoreboard.all(lens, version);
+        Standings standings = scoreboard.all(lens, version, asOf);
         List<CompanyScoreRecord> companies = standings.scoredCompanies().stream()
                 .map(scored -> CompanyScoreRecord.of(scored.company(), scored.score())).toList();
         List<ProductScoreRecord> products = Ranking.of(standings, category, Locale.ENGLISH).rows().stream()
@@ -130,7 +132,7 @@ public class Datasets {
     }
 
     /** Two companies side by side, as /compare shows them, refused as /compare refuses. */
-    public ComparisonRecord compare(String left, String right, String lens, Integer version) {
+    public ComparisonRecord compare(String left, String right, String lens, Integer version, LocalDate asOf) {
         List<Company> all = catalog.companies();
         Company leftCompany = find(all, left, "left");
         Company rightCompany = find(all, right, "right");
@@ -138,9 +140,9 @@ public class Datasets {
             throw Refusal.badRequest("compare.problem.sameCompany", "right", leftCompany);
         }
         long dataVersion = scoreboard.dataVersion();
-        Comparison comparison = comparisons.compare(leftCompany, rightCompany, lens, version, Locale.ENGLISH);
+        Comparison comparison = comparisons.compare(leftCompany, rightCompany, lens, version, asOf, Locale.ENGLISH);
         // The standings the comparison was made from, kept under the data version: not computed again.
-        Standings standings = scoreboard.all(lens, version);
+        Standings standings = scoreboard.all(lens, version, asOf);
         Map<String, Product> products = new HashMap<>();
         standings.products().forEach(product -> products.put(product.getSlug(), product));
         return new ComparisonRecord(Basis.of(standings, dataVersion),

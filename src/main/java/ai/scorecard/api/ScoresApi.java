@@ -4,7 +4,10 @@ import ai.scorecard.catalog.Category;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +27,10 @@ class ScoresApi {
             + "capability-first; /api/v1/methodology lists each version's lenses. Another is 400.";
     static final String VERSION = "The methodology version; the current one when left out. One never published is 404.";
 
+    static final String AS_OF = "A past day (YYYY-MM-DD): the scores as the scorecard gave them at its end, from the "
+            + "facts in force then, fresh as judged then, under the methodology version in force then unless version "
+            + "names one. Today when left out, or for today or a later day.";
+
     private final Datasets datasets;
 
     @GetMapping("/scores")
@@ -33,8 +40,10 @@ class ScoresApi {
     ScoreSheet scores(@RequestParam(defaultValue = "official") @Parameter(description = LENS) String lens,
             @RequestParam(required = false) @Parameter(description = VERSION) Integer version,
             @RequestParam(required = false) @Parameter(description = "Rank only the products of this category, as "
-                    + "CODING_TOOL or coding-tool; every product when left out.") Category category) {
-        return datasets.scores(lens, version, category);
+                    + "CODING_TOOL or coding-tool; every product when left out.") Category category,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Parameter(description = AS_OF)
+            LocalDate asOf) {
+        return datasets.scores(lens, version, category, asOf);
     }
 
     @GetMapping("/compare")
@@ -44,7 +53,9 @@ class ScoresApi {
     ComparisonRecord compare(@RequestParam @Parameter(description = "The first company's slug.") String left,
             @RequestParam @Parameter(description = "The second company's slug.") String right,
             @RequestParam(defaultValue = "official") @Parameter(description = LENS) String lens,
-            @RequestParam(required = false) @Parameter(description = VERSION) Integer version) {
-        return datasets.compare(left, right, lens, version);
+            @RequestParam(required = false) @Parameter(description = VERSION) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Parameter(description = AS_OF)
+            LocalDate asOf) {
+        return datasets.compare(left, right, lens, version, asOf);
     }
 }

@@ -12,6 +12,10 @@ import ai.scorecard.web.FactSheet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,11 +46,12 @@ class CompanyController {
     }
 
     @GetMapping("/companies/{slug}")
-    String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Locale locale,
+    String show(@PathVariable String slug, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Locale locale,
             Model model) {
         Company company = find(slug);
         List<Product> companyProducts = catalog.productsOf(company);
-        Standings standings = scoreboard.under(List.of(company), version)
+        Standings standings = scoreboard.under(List.of(company), version, asOf)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("company", company);
         model.addAttribute("products", companyProducts);
@@ -54,8 +59,11 @@ class CompanyController {
                 .collect(Collectors.toMap(Product::getSlug, product -> product.name(locale))));
         model.addAttribute("standings", standings);
         model.addAttribute("score", standings.company(slug).orElseThrow());
-        model.addAttribute("facts", new FactSheet(ledger.ledgerOf(company)));
-        ChangeWindow recent = ChangeWindow.of(null, null, changeLog.today());
+        Optional<LocalDate> past = scoreboard.pastDay(asOf);
+        model.addAttribute("pastDay", past.orElse(null));
+        model.addAttribute("facts", FactSheet.at(ledger.ledgerOf(company), past.map(scoreboard::endOf)));
+        // The moves up to the day shown: as of a past day, the last moves are those before it.
+        ChangeWindow recent = ChangeWindow.of(null, past.orElse(null), changeLog.today());
         model.addAttribute("lastMove", changeLog.about(company, recent).moveOf(company));
         model.addAttribute("lastMoveDays", ChangeWindow.DEFAULT_DAYS);
         model.addAttribute("lastMoveFrom", recent.from());

@@ -9,6 +9,7 @@ import ai.scorecard.scoring.MissingFactsRobustness;
 import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Robustness;
 import ai.scorecard.scoring.Signal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -17,7 +18,7 @@ import java.util.OptionalDouble;
  * Everything the comparison page shows about two companies under one lens, in the order it shows it.
  * Built by {@link Comparisons}; the template only lays it out.
  */
-public record Comparison(Side left, Side right, int methodologyVersion, Lens lens, List<String> lenses,
+public record Comparison(Side left, Side right, int methodologyVersion, LocalDate day, Lens lens, List<String> lenses,
         Optional<Robustness> robustness, Optional<MissingFactsRobustness> missingFacts, List<DimensionRow> dimensions,
         List<CategoryRow> categories, List<TraitRow> playbook) {
 

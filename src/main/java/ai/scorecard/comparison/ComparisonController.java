@@ -2,15 +2,19 @@ package ai.scorecard.comparison;
 
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
+import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
 import ai.scorecard.web.Fragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
@@ -40,20 +44,25 @@ class ComparisonController {
     private final ComparisonCharts charts;
     private final DrawnComparisons drawn;
     private final Fragments fragments;
+    private final Scoreboard scoreboard;
 
     @GetMapping("/compare")
     String compare(@RequestParam(defaultValue = DEFAULT_LEFT) String left,
             @RequestParam(defaultValue = DEFAULT_RIGHT) String right,
             @RequestParam(defaultValue = DEFAULT_LENS) String lens,
             @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
             Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        ComparisonRequest asked = new ComparisonRequest(left, right, lens, version);
+        // Today or a later day is today: one comparison, one address in the kept comparisons.
+        ComparisonRequest asked = new ComparisonRequest(left, right, lens, version, scoreboard.pastDay(asOf).orElse(null));
         DrawnComparisons.Key key = drawn.key(asked, locale);
         DrawnComparison comparison = drawn.get(key).orElse(null);
         if (comparison == null) {
             ExtendedModelMap content = new ExtendedModelMap();
-            // The key has read the current methodology version: use it rather than read it again.
-            int methodology = asked.version() != null ? asked.version() : key.currentMethodology();
+            // The key has read the current methodology version: use it rather than read it again (a past day
+            // has the version in force then).
+            Integer methodology = asked.version() != null ? asked.version()
+                    : asked.asOf() == null ? Integer.valueOf(key.currentMethodology()) : null;
             HttpStatus status = compare(asked, methodology, locale, content);
             Comparison compared = (Comparison) content.get("comparison");
             comparison = new DrawnComparison(status, compared == null ? null : compared.left().name(),
@@ -65,11 +74,12 @@ class ComparisonController {
         }
         response.setStatus(comparison.status().value());
         model.addAttribute("drawn", comparison);
+        model.addAttribute("pastDay", asked.asOf());
         return "compare/page";
     }
 
     /** Fills the content's model; the status says whether the request could be answered. */
-    private HttpStatus compare(ComparisonRequest asked, int methodology, Locale locale, Model model) {
+    private HttpStatus compare(ComparisonRequest asked, Integer methodology, Locale locale, Model model) {
         List<Company> all = catalog.companies();
         model.addAttribute("companies", all);
         model.addAttribute("request", asked);
@@ -85,7 +95,7 @@ class ComparisonController {
         }
         try {
             Comparison comparison = comparisons.compare(leftCompany.get(), rightCompany.get(), asked.lens(),
-                    methodology, locale);
+                    methodology, asked.asOf(), locale);
             model.addAttribute("comparison", comparison);
             model.addAttribute("charts", charts.of(comparison, locale));
             model.addAttribute("lensCodes", comparison.lenses());

@@ -14,6 +14,7 @@ import ai.scorecard.scoring.Lens;
 import ai.scorecard.scoring.Signal;
 import ai.scorecard.scoring.StyleReason;
 import ai.scorecard.scoring.StyleTrait;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,13 @@ public class Comparisons {
      * @throws ai.scorecard.scoreboard.UnknownVersion when no such version was published
      */
     public Comparison compare(Company left, Company right, String lensCode, Integer version, Locale locale) {
-        Standings standings = scoreboard.all(lensCode, version);
+        return compare(left, right, lensCode, version, null, locale);
+    }
+
+    /** The same as the scorecard stood at the end of a day (today when null); see {@link Scoreboard#all(String, Integer, LocalDate)}. */
+    public Comparison compare(Company left, Company right, String lensCode, Integer version, LocalDate asOf,
+            Locale locale) {
+        Standings standings = scoreboard.all(lensCode, version, asOf);
         Lens lens = standings.lens();
         CompanyScore leftScore = standings.company(left.getSlug()).orElseThrow();
         CompanyScore rightScore = standings.company(right.getSlug()).orElseThrow();
@@ -78,7 +85,7 @@ public class Comparisons {
 
         return new Comparison(new Comparison.Side(left.getSlug(), left.name(locale), leftScore),
                 new Comparison.Side(right.getSlug(), right.name(locale), rightScore),
-                standings.methodology().version(), lens,
+                standings.methodology().version(), standings.today(), lens,
                 standings.methodology().rules().lenses().stream().map(Lens::code).toList(),
                 standings.robustness(leftScore, rightScore), standings.missingFacts(leftScore, rightScore),
                 dimensions, categories, playbook);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The comparisons drawn lately, kept by everything that decides what they show: the request, the
@@ -54,7 +55,12 @@ class DrawnComparisons {
         return Optional.ofNullable(kept.get(key, DrawnComparison.class));
     }
 
+    /** Keeps a comparison drawn from committed data; one drawn inside a writing transaction may never be. */
     void keep(Key key, DrawnComparison comparison) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return;
+        }
         kept.put(key, comparison);
     }
 }

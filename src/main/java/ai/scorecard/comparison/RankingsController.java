@@ -4,9 +4,12 @@ import ai.scorecard.catalog.Category;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.Lens;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,16 +29,17 @@ class RankingsController {
     @GetMapping("/rankings")
     String rankings(@RequestParam(required = false) Category category,
             @RequestParam(defaultValue = Lens.OFFICIAL) String lens, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "1") int page, Locale locale, Model model, HttpServletResponse response) {
         model.addAttribute("category", category);
         model.addAttribute("categories", Category.values());
-        Optional<Standings> standings = requested.of(lens, version, model, response);
+        Optional<Standings> standings = requested.of(lens, version, asOf, model, response);
         if (standings.isEmpty()) {
             return "rankings";
         }
         try {
             model.addAttribute("ranking", Ranking.of(standings.get(), category, locale).page(page, ROWS_PER_PAGE));
-            model.addAttribute("pageLinks", new RankingLinks(category, lens, version));
+            model.addAttribute("pageLinks", new RankingLinks(category, lens, version, (LocalDate) model.getAttribute("pastDay")));
         } catch (IllegalArgumentException noSuchPage) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "rankings.problem.page");

@@ -6,6 +6,7 @@ import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
 import ai.scorecard.scoring.Lens;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -22,11 +23,12 @@ class RequestedStandings {
 
     private final Scoreboard scoreboard;
 
-    Optional<Standings> of(String lens, Integer version, Model model, HttpServletResponse response) {
+    Optional<Standings> of(String lens, Integer version, LocalDate asOf, Model model, HttpServletResponse response) {
         model.addAttribute("lensCode", lens);
         model.addAttribute("version", version);
+        model.addAttribute("pastDay", scoreboard.pastDay(asOf).orElse(null));
         try {
-            Standings standings = scoreboard.all(lens, version);
+            Standings standings = scoreboard.all(lens, version, asOf);
             model.addAttribute("standings", standings);
             model.addAttribute("lensCodes", standings.methodology().rules().lenses().stream().map(Lens::code).toList());
             return Optional.of(standings);

@@ -2,8 +2,11 @@ package ai.scorecard.comparison;
 
 import ai.scorecard.scoring.Lens;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +22,10 @@ class StylesController {
 
     @GetMapping("/styles")
     String styles(@RequestParam(defaultValue = Lens.OFFICIAL) String lens,
-            @RequestParam(required = false) Integer version, Locale locale, Model model, HttpServletResponse response) {
-        requested.of(lens, version, model, response).ifPresent(standings -> {
+            @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Locale locale, Model model,
+            HttpServletResponse response) {
+        requested.of(lens, version, asOf, model, response).ifPresent(standings -> {
             model.addAttribute("map", charts.map(standings, locale));
             model.addAttribute("unplaced", standings.scoredCompanies().stream()
                     .filter(entry -> entry.score().overall().isEmpty()).map(entry -> entry.company()).toList());

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -89,9 +91,12 @@ class ExportController {
             @RequestParam(required = false) @Parameter(description = "The methodology version (the current one by "
                     + "default).") Integer version,
             @RequestParam(required = false) @Parameter(description = "Rank only this category's products.")
-            Category category, HttpServletResponse response) throws IOException {
+            Category category,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Parameter(description = "A past day: "
+                    + "the scores as they stood at its end (today by default).") LocalDate asOf,
+            HttpServletResponse response) throws IOException {
         Format chosen = Format.of(format);
-        ScoreSheet sheet = datasets.scores(lens, version, category);
+        ScoreSheet sheet = datasets.scores(lens, version, category, asOf);
         String name = "scores-" + sheet.basis().lens() + "-v" + sheet.basis().methodologyVersion()
                 + (category == null ? "" : "-" + category.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 + "-" + sheet.basis().asOf();

@@ -12,6 +12,10 @@ import ai.scorecard.web.FactSheet;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -47,14 +51,17 @@ class ProductController {
     }
 
     @GetMapping("/products/{slug}")
-    String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Model model) {
+    String show(@PathVariable String slug, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf, Model model) {
         Product product = find(slug);
-        Standings standings = scoreboard.under(List.of(product.getCompany()), version)
+        Standings standings = scoreboard.under(List.of(product.getCompany()), version, asOf)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
         model.addAttribute("standings", standings);
         model.addAttribute("score", standings.product(slug).orElseThrow());
-        model.addAttribute("facts", new FactSheet(ledger.ledgerOf(product)));
+        Optional<LocalDate> past = scoreboard.pastDay(asOf);
+        model.addAttribute("pastDay", past.orElse(null));
+        model.addAttribute("facts", FactSheet.at(ledger.ledgerOf(product), past.map(scoreboard::endOf)));
         return "products/show";
     }
 

@@ -146,8 +146,13 @@ public class Scoreboard {
         return day.isBefore(today());
     }
 
+    /** The day asked for when it is before today, for a page to say it shows the past; empty otherwise. */
+    public Optional<LocalDate> pastDay(LocalDate asOf) {
+        return Optional.ofNullable(asOf).filter(this::isPast);
+    }
+
     /** The first moment of the next day in the clock's zone: what was in force at a day's end. */
-    private Instant endOf(LocalDate day) {
+    public Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     }
 
@@ -156,8 +161,13 @@ public class Scoreboard {
      * when no such version was published, for a page to answer 404.
      */
     public Optional<Standings> under(List<Company> some, Integer version) {
+        return under(some, version, null);
+    }
+
+    /** The same at the end of a day (today when null); see {@link #all(String, Integer, LocalDate)}. */
+    public Optional<Standings> under(List<Company> some, Integer version, LocalDate asOf) {
         try {
-            return Optional.of(of(some, null, version));
+            return Optional.of(of(some, null, version, asOf));
         } catch (UnknownVersion e) {
             return Optional.empty();
         }

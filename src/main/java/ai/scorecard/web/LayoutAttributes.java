@@ -41,6 +41,17 @@ class LayoutAttributes {
                 + here.substring(request.getContextPath().length());
     }
 
+    /** The current page as it stands today: the same address without the past day a reader may have asked for. */
+    @ModelAttribute("todayLink")
+    String todayLink(HttpServletRequest request) {
+        try {
+            return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
+                    .replaceQueryParam("asOf").build(true).toUriString();
+        } catch (IllegalArgumentException malformedQuery) {
+            return request.getRequestURI();
+        }
+    }
+
     /** The current page in each language, keeping every filter the reader has set. */
     @ModelAttribute("switchLanguage")
     LanguageLinks switchLanguage(HttpServletRequest request) {

@@ -58,7 +58,7 @@ class DrawnComparisonsTest {
     }
 
     private static DrawnComparisons.Key key(String left) {
-        return new DrawnComparisons.Key(new ComparisonRequest(left, "alibaba", "official", null), Locale.ENGLISH, 1, 1,
+        return new DrawnComparisons.Key(new ComparisonRequest(left, "alibaba", "official", null, null), Locale.ENGLISH, 1, 1,
                 LocalDate.of(2026, 12, 1));
     }
 

@@ -201,8 +201,8 @@ class ExportTest {
             "/products?lang=zh-CN | 下载 | /export/products.{}",
             "/rankings?category=coding-tool&lens=growth-first | Download | /export/scores.{}?category=coding-tool&lens=growth-first",
             "/rankings?lang=zh-CN | 下载 | /export/scores.{}?lens=official",
-            "/compare?left=bytedance&right=alibaba&lens=capability-first | Download | /export/scores.{}?lens=capability-first&version=2",
-            "/compare?lang=zh-CN | 下载 | /export/scores.{}?lens=official&version=2"})
+            "/compare?left=bytedance&right=alibaba&lens=capability-first | Download | /export/scores.{}?lens=capability-first&version=2&asOf=2026-12-01",
+            "/compare?lang=zh-CN | 下载 | /export/scores.{}?lens=official&version=2&asOf=2026-12-01"})
     void theListRankingAndComparisonPagesLinkTheirDownloads(String page, String label, String link) throws Exception {
         Document document = Jsoup.parse(mvc.perform(get(page)).andReturn().getResponse().getContentAsString());
         Element downloads = document.selectFirst(".downloads");
