@@ -4,6 +4,7 @@ import ai.scorecard.scoring.CompanyInput;
 import ai.scorecard.scoring.Evidence;
 import ai.scorecard.scoring.Lens;
 import ai.scorecard.scoring.ProductInput;
+import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Scorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,52 +36,69 @@ public final class Attribution {
      * @param events  what happened to its facts after that, up to the end of {@code to}, in any order
      */
     public ScoreMove explain(CompanyInput atStart, List<FactEvent> events, LocalDate from, LocalDate to) {
-        Replay replay = new Replay(atStart);
-        OptionalDouble before = score(replay.input(), from);
-        OptionalDouble current = score(replay.input(), to);
+        Replay replay = new Replay(atStart, to);
+        OptionalDouble before = scorer.score(atStart, lens, from).overall();
+        OptionalDouble current = replay.score();
         List<ScoreMove.Part> parts = new ArrayList<>();
         parts.add(new ScoreMove.Part(null, before, current));
         for (FactEvent event : events.stream().sorted(FactEvent.IN_ORDER).toList()) {
             replay.apply(event);
-            OptionalDouble next = score(replay.input(), to);
+            OptionalDouble next = replay.score();
             parts.add(new ScoreMove.Part(event, current, next));
             current = next;
         }
         return new ScoreMove(atStart.slug(), before, current, parts);
     }
 
-    private OptionalDouble score(CompanyInput company, LocalDate day) {
-        return scorer.score(company, lens, day).overall();
-    }
-
-    /** The company's facts as the events leave them, by product (the company's own under null). */
-    private static final class Replay {
+    /**
+     * The company's facts as the events leave them, by product (the company's own under ""), judged at the end.
+     * A company can have a hundred products and an import thousands of events: each event rescores only the
+     * product it is about, and the company is rolled up again from the products' scores.
+     */
+    private final class Replay {
 
         private final CompanyInput start;
+        private final LocalDate day;
         private final Map<String, Map<Long, Evidence>> facts = new HashMap<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<ProductInput> products;
+        private final List<ProductScore> scores;
 
-        Replay(CompanyInput start) {
+        Replay(CompanyInput start, LocalDate day) {
             this.start = start;
+            this.day = day;
             start.facts().forEach(fact -> of(null).put(fact.factId(), fact));
-            start.products().forEach(product -> product.facts().forEach(fact -> of(product.slug()).put(fact.factId(), fact)));
-        }
-
-        void apply(FactEvent event) {
-            if (event.removes()) {
-                of(event.productSlug()).remove(event.factId());
-            } else {
-                of(event.productSlug()).put(event.factId(), event.evidence());
+            products = new ArrayList<>(start.products());
+            scores = new ArrayList<>(products.size());
+            for (ProductInput product : products) {
+                index.put(product.slug(), index.size());
+                product.facts().forEach(fact -> of(product.slug()).put(fact.factId(), fact));
+                scores.add(scorer.score(product, lens, day));
             }
         }
 
-        /** A product no longer in the catalog keeps its facts here, and scores nothing: the company has no such product. */
-        CompanyInput input() {
-            List<ProductInput> products = start.products().stream()
-                    .map(p -> new ProductInput(p.slug(), p.companySlug(), p.category(), p.weight(), p.stage(),
-                            p.monetizationAtLaunch(), p.growthDriver(), p.integrationDepth(),
-                            List.copyOf(of(p.slug()).values())))
-                    .toList();
-            return new CompanyInput(start.slug(), List.copyOf(of(null).values()), products);
+        void apply(FactEvent event) {
+            Map<Long, Evidence> held = of(event.productSlug());
+            if (event.removes()) {
+                held.remove(event.factId());
+            } else {
+                held.put(event.factId(), event.evidence());
+            }
+            Integer p = event.productSlug() == null ? null : index.get(event.productSlug());
+            // A product no longer in the catalog keeps its facts here and scores nothing: the company has no such product.
+            if (p != null) {
+                ProductInput was = products.get(p);
+                ProductInput now = new ProductInput(was.slug(), was.companySlug(), was.category(), was.weight(),
+                        was.stage(), was.monetizationAtLaunch(), was.growthDriver(), was.integrationDepth(),
+                        List.copyOf(held.values()));
+                products.set(p, now);
+                scores.set(p, scorer.score(now, lens, day));
+            }
+        }
+
+        OptionalDouble score() {
+            CompanyInput company = new CompanyInput(start.slug(), List.copyOf(of(null).values()), products);
+            return scorer.rollUp(company, scores, day).overall();
         }
 
         private Map<Long, Evidence> of(String productSlug) {

@@ -43,6 +43,11 @@ public class ChangeLog {
         return scoreboard.today();
     }
 
+    /** The zone the scorecard's days are counted in. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** Every change in the window, about every company. */
     public Changes between(ChangeWindow window) {
         return changes(window, scoreboard.all(null, null, window.to()));

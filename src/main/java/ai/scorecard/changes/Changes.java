@@ -16,9 +16,22 @@ import java.util.OptionalDouble;
  */
 public record Changes(ChangeWindow window, PublishedMethodology methodology, List<Change> changes, List<Move> moves) {
 
+    /** How many fact events a page lists: an import can record thousands at once, and a page is read, not searched. */
+    public static final int LISTED = 500;
+
     public Changes {
         changes = List.copyOf(changes);
         moves = List.copyOf(moves);
+    }
+
+    /** The newest events, at most {@code limit}. */
+    public List<Change> newest(int limit) {
+        return changes.subList(0, Math.min(limit, changes.size()));
+    }
+
+    /** The events a page lists: the newest {@link #LISTED}. */
+    public List<Change> listed() {
+        return newest(LISTED);
     }
 
     /**

@@ -49,7 +49,7 @@ class ChangesController {
     @GetMapping(value = "/changes.atom")
     ResponseEntity<String> feed(HttpServletRequest request, Locale locale) {
         ChangeWindow window = ChangeWindow.of(null, null, log.today());
-        return atom(new ChangesFeed(messages, locale, base(request), host(request))
+        return atom(new ChangesFeed(messages, locale, base(request), host(request), log.zone())
                 .write(log.between(window), null, "/changes.atom", "/changes"));
     }
 
@@ -57,7 +57,7 @@ class ChangesController {
     ResponseEntity<String> companyFeed(@PathVariable String slug, HttpServletRequest request, Locale locale) {
         Company company = find(slug);
         ChangeWindow window = ChangeWindow.of(null, null, log.today());
-        return atom(new ChangesFeed(messages, locale, base(request), host(request))
+        return atom(new ChangesFeed(messages, locale, base(request), host(request), log.zone())
                 .write(log.about(company, window), company, feedPath(company), "/changes?company=" + slug));
     }
 

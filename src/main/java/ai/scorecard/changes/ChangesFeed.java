@@ -14,6 +14,7 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.springframework.context.MessageSource;
  */
 final class ChangesFeed {
 
+    /** A feed carries the newest events; a reader keeps what it has already seen. */
+    static final int ENTRIES = 100;
+
     /** The year in the tag URIs: when the scorecard began naming its changes, never to change. */
     static final String TAG_YEAR = "2026";
 
@@ -33,16 +37,18 @@ final class ChangesFeed {
     private final Locale locale;
     private final String base;
     private final String host;
+    private final ZoneId zone;
 
     /**
      * @param base the site's address (scheme, host, context path), for absolute links
      * @param host the site's host name, the authority of the tag URIs
      */
-    ChangesFeed(MessageSource messages, Locale locale, String base, String host) {
+    ChangesFeed(MessageSource messages, Locale locale, String base, String host, ZoneId zone) {
         this.messages = messages;
         this.locale = locale;
         this.base = base;
         this.host = host;
+        this.zone = zone;
     }
 
     String write(Changes changes, Company company, String selfPath, String pagePath) {
@@ -59,10 +65,10 @@ final class ChangesFeed {
         feed.setAuthors(List.of(author));
         // A feed's updated date is its latest entry's; with none, the start of the window it covers.
         Instant updated = changes.changes().isEmpty()
-                ? changes.window().start(java.time.ZoneOffset.UTC) : changes.changes().get(0).at();
+                ? changes.window().start(zone) : changes.changes().get(0).at();
         feed.setPublishedDate(Date.from(updated));
         List<SyndEntry> entries = new ArrayList<>();
-        for (Changes.Change change : changes.changes()) {
+        for (Changes.Change change : changes.newest(ENTRIES)) {
             entries.add(entry(change));
         }
         feed.setEntries(entries);

@@ -199,6 +199,7 @@ class ChineseSentencesTest {
             s("feed.entry.RETRACTED", "豆包：年收入已撤回", "豆包", "年收入"),
             s("feed.entry.points", "字节跳动的得分因此变动 +1.2 分。", "字节跳动", "+1.2"),
             s("feed.entry.noPoints", "字节跳动的得分未因此变动。", "字节跳动"),
+            s("changes.listedOf", "仅列出 1,200 条变动中最新的 500 条；缩短日期范围可查看其余变动。", 500, 1200),
             s("methodology.diff.link", "与第 1 版相比的变化", 1),
             s("methodology.diff.title", "方法论从第 1 版到第 2 版", 1, 2),
             s("methodology.diff.scoreUnder", "按第 2 版的得分", 2),
