@@ -77,7 +77,9 @@ public class ChangeLog {
             }
         }
 
-        List<Fact> changed = ledger.changedBetween(start, end).stream()
+        List<Fact> changed = (atEnd.companyRecords().size() == 1
+                ? ledger.changedBetween(atEnd.companyRecords().get(0), start, end)
+                : ledger.changedBetween(start, end)).stream()
                 .filter(fact -> companies.containsKey(companyOf(fact))).toList();
         Map<Long, List<FactEvent>> events = new HashMap<>();
         Map<FactEvent, Fact> factOf = new HashMap<>();
