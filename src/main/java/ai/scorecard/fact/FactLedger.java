@@ -276,6 +276,16 @@ public class FactLedger {
         return facts.findCurrentAboutCompanies(companyIds);
     }
 
+    /** The companies whose scores these facts count in: each fact's company, or its product's. */
+    public Set<Long> companiesOf(Collection<Long> factIds) {
+        return factIds.isEmpty() ? Set.of() : Set.copyOf(facts.findCompaniesOf(factIds));
+    }
+
+    /** The companies whose facts, or whose products' facts, cite a source. */
+    public Set<Long> companiesCiting(long sourceId) {
+        return Set.copyOf(facts.findCompaniesCiting(sourceId));
+    }
+
     /** Every fact in force at an instant (see {@link InForce}): what the ledger held as current then. */
     public List<CurrentFact> inForceAt(Instant at) {
         return facts.findInForceAt(at);

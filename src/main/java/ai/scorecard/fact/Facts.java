@@ -153,6 +153,20 @@ interface Facts extends Repository<Fact, Long> {
             """)
     List<CurrentFact> findInForceAboutCompaniesAt(Collection<Long> companyIds, Instant at);
 
+    /** The companies whose facts, or whose products' facts, cite a source: any of them, current or not. */
+    @Query("""
+            select distinct coalesce(p.company.id, f.company.id) from Fact f left join f.product p
+            where f.source.id = :sourceId
+            """)
+    List<Long> findCompaniesCiting(long sourceId);
+
+    /** The companies some facts are about: each fact's company, or its product's. */
+    @Query("""
+            select distinct coalesce(p.company.id, f.company.id) from Fact f left join f.product p
+            where f.id in :factIds
+            """)
+    List<Long> findCompaniesOf(Collection<Long> factIds);
+
     /** Current facts first, then the newest; with the subject each is about, to link to it. */
     @Query("""
             select f from Fact f join fetch f.source s left join fetch f.product p left join fetch p.company

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.cache.Cache;
@@ -53,9 +53,18 @@ public class Scoreboard {
     private final Clock clock;
     private final CacheManager caches;
     private final Map<Methodology, Scorer> scorers = new ConcurrentHashMap<>();
+    /** The newest standings of every company today, by methodology and lens, to bring up to date after a write. */
+    private final Map<Latest.Key, Latest> latest = new ConcurrentHashMap<>();
 
     /** The cache standings are kept in; see {@link StandingsCacheConfig} for how many. */
     static final String KEPT_STANDINGS = "standings";
+
+    /** Standings of every company and the data version they are of. */
+    private record Latest(long dataVersion, Standings standings) {
+
+        record Key(int version, Methodology rules, String lens, LocalDate day) {
+        }
+    }
 
     /**
      * What a set of standings was computed from; null company ids stand for every company. {@code past} tells the
@@ -93,8 +102,45 @@ public class Scoreboard {
         LocalDate day = day(asOf);
         PublishedMethodology methodology = published(version, day);
         Lens lens = resolve(methodology, lensCode);
-        return kept(methodology, lens, null, day, () -> score(methodology, lens, catalog.companies(),
-                catalog.products(), isPast(day) ? ledger.inForceAt(endOf(day)) : ledger.allCurrent(), day));
+        if (isPast(day)) {
+            return kept(methodology, lens, null, day, data -> score(methodology, lens, catalog.companies(),
+                    catalog.products(), ledger.inForceAt(endOf(day)), day));
+        }
+        return kept(methodology, lens, null, day, data -> latest(methodology, lens, day, data));
+    }
+
+    /**
+     * Every company's standings today at a data version: the last ones computed, with only the companies changed
+     * since rescored, when that is known (see {@link DataVersion#companiesChanged}); otherwise scored whole.
+     */
+    private Standings latest(PublishedMethodology methodology, Lens lens, LocalDate day, long data) {
+        Latest.Key key = new Latest.Key(methodology.version(), methodology.rules(), lens.code(), day);
+        Latest before = latest.get(key);
+        Standings standings = before == null || before.dataVersion() > data ? null
+                : before.dataVersion() == data ? before.standings()
+                : dataVersion.companiesChanged(before.dataVersion(), data)
+                        .map(changed -> rescored(before.standings(), changed)).orElse(null);
+        if (standings == null) {
+            standings = score(methodology, lens, catalog.companies(), catalog.products(), ledger.allCurrent(), day);
+        }
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            Latest now = new Latest(data, standings);
+            latest.keySet().removeIf(other -> !other.day().equals(day));
+            latest.merge(key, now, (kept, offered) -> kept.dataVersion() >= offered.dataVersion() ? kept : offered);
+        }
+        return standings;
+    }
+
+    /** The standings with the companies of these ids scored again from their current facts; null if one is gone. */
+    private Standings rescored(Standings before, Set<Long> companyIds) {
+        List<Company> some = before.companyRecords().stream()
+                .filter(company -> companyIds.contains(company.getId())).toList();
+        if (some.size() != companyIds.size()) {
+            return null;
+        }
+        List<Long> ids = some.stream().map(Company::getId).toList();
+        return before.replacing(score(before.methodology(), before.lens(), some, catalog.productsOf(ids),
+                ledger.currentAbout(ids), before.today()));
     }
 
 
@@ -122,7 +168,7 @@ public class Scoreboard {
         PublishedMethodology methodology = published(version, day);
         Lens lens = resolve(methodology, lensCode);
         List<Long> ids = some.stream().map(Company::getId).toList();
-        return kept(methodology, lens, ids, day, () -> score(methodology, lens, some, catalog.productsOf(ids),
+        return kept(methodology, lens, ids, day, data -> score(methodology, lens, some, catalog.productsOf(ids),
                 isPast(day) ? ledger.inForceAbout(ids, endOf(day)) : ledger.currentAbout(ids), day));
     }
 
@@ -204,18 +250,18 @@ public class Scoreboard {
     }
 
     private Standings kept(PublishedMethodology methodology, Lens lens, List<Long> companyIds, LocalDate day,
-            Supplier<Standings> scoring) {
+            LongFunction<Standings> scoring) {
         // The data version is read before the data, so standings are never older than their key says.
-        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, day, isPast(day),
-                dataVersion.current());
+        long data = dataVersion.current();
+        Key key = new Key(methodology.version(), methodology.rules(), lens.code(), companyIds, day, isPast(day), data);
         // Inside a transaction that writes, what was read may never be committed: it is not kept.
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return scoring.get();
+            return scoring.apply(data);
         }
         // Readers asking for the same standings at once wait for one computation instead of each making its
         // own: eight readers of a cold lens on the large dataset otherwise scored 10,000 products eight times.
         try {
-            return caches.getCache(KEPT_STANDINGS).get(key, scoring::get);
+            return caches.getCache(KEPT_STANDINGS).get(key, () -> scoring.apply(data));
         } catch (Cache.ValueRetrievalException failed) {
             // The cache wraps what scoring threw; callers (and the error pages) expect it as it was.
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
