@@ -3,6 +3,8 @@ package ai.scorecard.companies;
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.changes.ChangeLog;
+import ai.scorecard.changes.ChangeWindow;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.scoreboard.Disputed;
@@ -37,6 +39,7 @@ class CompanyController {
     private final FactLedger ledger;
     private final Scoreboard scoreboard;
     private final RightOfReply disputes;
+    private final ChangeLog changeLog;
 
     @GetMapping("/companies")
     String list(Model model) {
@@ -65,6 +68,13 @@ class CompanyController {
         Optional<LocalDate> past = scoreboard.pastDay(asOf);
         model.addAttribute("pastDay", past.orElse(null));
         model.addAttribute("facts", FactSheet.at(ledger.ledgerOf(company), past.map(scoreboard::endOf)));
+        // The moves up to the day shown: as of a past day, the last moves are those before it.
+        ChangeWindow recent = ChangeWindow.of(null, past.orElse(null), changeLog.today());
+        model.addAttribute("lastMove", changeLog.about(company, recent).moveOf(company));
+        model.addAttribute("lastMoveDays", ChangeWindow.DEFAULT_DAYS);
+        model.addAttribute("lastMoveFrom", recent.from());
+        model.addAttribute("lastMoveTo", recent.to());
+        model.addAttribute("feedUrl", "/companies/" + company.getSlug() + "/changes.atom");
         return "companies/show";
     }
 

@@ -262,6 +262,18 @@ public class FactLedger {
         return facts.findAllCurrentWithSubjects();
     }
 
+    /** Every fact recorded, superseded or retracted from {@code start} (included) to {@code end}, with its source and subject. */
+    public List<Fact> changedBetween(Instant start, Instant end) {
+        return facts.findChangedBetween(start, end);
+    }
+
+    /** The same about one company and its products. */
+    public List<Fact> changedBetween(Company company, Instant start, Instant end) {
+        List<Fact> changed = new ArrayList<>(facts.findChangedBetweenAboutCompany(company.getId(), start, end));
+        changed.addAll(facts.findChangedBetweenAboutProductsOf(company.getId(), start, end));
+        return changed;
+    }
+
     /** The current facts about some companies and about each of their products. */
     public List<CurrentFact> currentAbout(Collection<Long> companyIds) {
         return facts.findCurrentAboutCompanies(companyIds);

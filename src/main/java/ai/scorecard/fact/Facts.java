@@ -177,6 +177,37 @@ interface Facts extends Repository<Fact, Long> {
             """)
     List<Fact> findByClaimOrSourceLike(String pattern, Limit limit);
 
+    /** Every fact recorded, superseded or retracted in [start, end), with its source and subject, in the order recorded. */
+    @Query("""
+            select f from Fact f join fetch f.source left join fetch f.product p left join fetch p.company
+                left join fetch f.company
+            where (f.recordedAt >= :start and f.recordedAt < :end)
+               or (f.supersededAt >= :start and f.supersededAt < :end)
+               or (f.retractedAt >= :start and f.retractedAt < :end)
+            order by f.id
+            """)
+    List<Fact> findChangedBetween(Instant start, Instant end);
+
+    /** The same about one company itself. */
+    @Query("""
+            select f from Fact f join fetch f.source left join fetch f.company
+            where f.company.id = :companyId
+              and ((f.recordedAt >= :start and f.recordedAt < :end)
+               or (f.supersededAt >= :start and f.supersededAt < :end)
+               or (f.retractedAt >= :start and f.retractedAt < :end))
+            """)
+    List<Fact> findChangedBetweenAboutCompany(Long companyId, Instant start, Instant end);
+
+    /** The same about a company's products. */
+    @Query("""
+            select f from Fact f join fetch f.source join fetch f.product p join fetch p.company
+            where p.company.id = :companyId
+              and ((f.recordedAt >= :start and f.recordedAt < :end)
+               or (f.supersededAt >= :start and f.supersededAt < :end)
+               or (f.retractedAt >= :start and f.retractedAt < :end))
+            """)
+    List<Fact> findChangedBetweenAboutProductsOf(Long companyId, Instant start, Instant end);
+
     /** Locks the product's row until the transaction ends: writers of its facts queue here. */
     @Query(value = "select id from product where id = :id for update", nativeQuery = true)
     Long lockProduct(Long id);

@@ -124,6 +124,20 @@ public final class Scorer {
     }
 
     /**
+     * The company's score from its products' scores, each computed with {@link #score(ProductInput, Lens, LocalDate)}
+     * under the same lens and day, in the order of {@code company.products()}: the same as
+     * {@link #score(CompanyInput, Lens, LocalDate)}, for a caller that rescores only the product that changed.
+     */
+    public CompanyScore rollUp(CompanyInput company, List<ProductScore> productScores, LocalDate today) {
+        Objects.requireNonNull(company, "company");
+        if (productScores.size() != company.products().size()) {
+            throw new IllegalArgumentException("One score per product: " + productScores.size() + " for "
+                    + company.products().size());
+        }
+        return rollUp(company, productScores.toArray(ProductScore[]::new), freshness(today));
+    }
+
+    /**
      * How firmly the higher-scoring of two companies leads under the lens; empty when either has no
      * overall score. See {@link RobustnessCheck}.
      */

@@ -14,7 +14,7 @@ class LayoutAttributes {
 
     /** The sections the navigation links to, by the first segment of their addresses. */
     private static final Set<String> SECTIONS = Set.of("compare", "styles", "rankings", "companies", "products",
-            "sources", "methodology", "admin", "login");
+            "sources", "methodology", "admin", "login", "changes");
 
     /**
      * The section of the site the page belongs to, so that the navigation marks its link as the current page: a

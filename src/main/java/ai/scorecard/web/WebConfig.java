@@ -27,7 +27,8 @@ class WebConfig implements WebMvcConfigurer {
     /** The pages that only read, whoever asks: what {@link ReadingPageCaching} lets caches keep. */
     static final String[] READING_PAGES = {"/", "/compare", "/styles", "/rankings", "/companies", "/companies/*",
             "/companies/*/history", "/products", "/products/*", "/products/*/history", "/methodology", "/sources",
-            "/sources/*", "/sources/*/history", "/search"};
+            "/sources/*", "/sources/*/history", "/search", "/changes", "/changes.atom", "/companies/*/changes.atom",
+            "/methodology/diff"};
 
     private final Scoreboard scoreboard;
     private final ScorecardSettings settings;

@@ -54,7 +54,9 @@ class MethodologyPageTest {
                 .containsExactly("30%", "20%", "20%", "15%", "15%");
         assertThat(page.select("#roll-up + p").text()).contains("flagship product weighs 3", "major one 2", "minor one 1");
         assertThat(page.select(".versions li")).hasSize(2);
-        assertThat(page.select(".versions li a")).extracting(link -> link.attr("href"))
+        assertThat(page.select(".versions li a.version-diff")).extracting(link -> link.attr("href"))
+                .containsExactly("/methodology/diff?from=1&to=2");
+        assertThat(page.select(".versions li a:not(.version-diff)")).extracting(link -> link.attr("href"))
                 .containsExactly("/methodology?version=2", "/methodology?version=1");
     }
 

@@ -45,6 +45,7 @@ class MappedAccessTest {
     static final Set<String> READING_PAGES = Set.of("/", "/login", "/companies", "/companies/{slug}",
             "/companies/{slug}/history", "/products", "/products/{slug}", "/products/{slug}/history", "/compare",
             "/styles", "/rankings", "/methodology", "/search", "/sources", "/sources/{id}", "/sources/{id}/history",
+            "/changes", "/changes.atom", "/companies/{slug}/changes.atom", "/methodology/diff",
             // Spring Boot's error controller: asked directly it answers 404 (see web.WebConfig).
             "/error",
             // The read-only JSON API (what no endpoint answers under it is a 404 or 405 problem), its OpenAPI document

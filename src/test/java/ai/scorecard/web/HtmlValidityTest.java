@@ -114,6 +114,11 @@ class HtmlValidityTest {
                 {"/companies/bytedance?disputed=exclude", 200},
                 {"/compare?disputed=exclude", 200},
                 {"/rankings?category=assistant-app&disputed=exclude", 200},
+                {"/changes", 200},
+                {"/changes?from=2026-11-01&to=2026-12-01&company=bytedance", 200},
+                {"/changes?from=2026-12-01&to=2026-11-01", 400},
+                {"/methodology/diff?from=1&to=2", 200},
+                {"/methodology/diff?from=1&to=99", 404},
         };
         for (Object[] url : urls) {
             pages.add(Arguments.of(url[0], url[1]));
