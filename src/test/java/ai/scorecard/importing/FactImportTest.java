@@ -262,8 +262,8 @@ class FactImportTest {
     void theFormDocumentsTheColumnsInChineseAndOffersATemplate() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/import").param("lang", "zh-CN")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#columns dt")).extracting(Element::text).containsExactlyElementsOf(FactImport.COLUMNS);
-        assertThat(page.select("#columns dd").first().text()).isEqualTo("这一行是关于公司还是产品： company product");
+        assertThat(page.select("#columns-facts dt")).extracting(Element::text).containsExactlyElementsOf(FactImport.COLUMNS);
+        assertThat(page.select("#columns-facts dd").first().text()).isEqualTo("这一行是关于公司还是产品： company product");
         assertThat(mvc.perform(get("/import/template/facts.csv")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).startsWith(HEADER);
     }
