@@ -57,7 +57,7 @@ abstract class CatalogImport<T extends Entry, D extends Draft<T>> implements Row
             }
             Long earlier = firstRowOf.putIfAbsent(draft.slug(), row.number());
             if (earlier != null) {
-                refusals.add(Refusal.of(row.number(), "slug", "import.refused.sameSlug", earlier));
+                refusals.add(Refusal.of(row.number(), "slug", "import.refused.sameSlug", String.valueOf(earlier)));
             } else if (!stored.containsKey(draft.slug())) {
                 plans.add(new Plan(row.number(), name(draft), null, Plan.Action.NEW, null, null));
                 drafts.add(draft);

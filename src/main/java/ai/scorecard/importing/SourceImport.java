@@ -84,7 +84,7 @@ class SourceImport implements RowImport {
             String title = draft.title() != null ? draft.title() : draft.titleZh();
             Long earlier = firstRowOf.putIfAbsent(sameness(draft), row.number());
             if (earlier != null) {
-                refusals.add(Refusal.of(row.number(), "title", "import.refused.sameSource", earlier));
+                refusals.add(Refusal.of(row.number(), "title", "import.refused.sameSource", String.valueOf(earlier)));
                 continue;
             }
             Optional<Source> there = bibliography.recorded(draft);
