@@ -14,3 +14,16 @@ CREATE TABLE import_preview (
 );
 
 CREATE INDEX import_preview_created_idx ON import_preview (created_at);
+
+-- How far a preview or a commit running now has got, written in transactions of their own as the work goes on,
+-- so that the page (polling any instance) can show it while the work's own transaction is still open.
+CREATE TABLE import_progress (
+    id          VARCHAR(64)   PRIMARY KEY,
+    editor      VARCHAR(100)  NOT NULL,
+    stage       VARCHAR(20)   NOT NULL,
+    done        INTEGER       NOT NULL,
+    total       INTEGER       NOT NULL,
+    updated_at  TIMESTAMP     NOT NULL
+);
+
+CREATE INDEX import_progress_updated_idx ON import_progress (updated_at);

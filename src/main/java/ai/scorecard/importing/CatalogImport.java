@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,13 +39,15 @@ abstract class CatalogImport<T extends Entry, D extends Draft<T>> implements Row
 
     @Override
     @Transactional(readOnly = true)
-    public Preview preview(String filename, List<Row> rows) {
+    public Preview preview(String filename, List<Row> rows, IntConsumer checked) {
         Map<String, D> stored = stored();
         List<Refusal> refusals = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
         List<D> drafts = new ArrayList<>();
         Map<String, Long> firstRowOf = new HashMap<>();
+        int done = 0;
         for (Row row : rows) {
+            checked.accept(++done);
             List<Refusal> refused = new ArrayList<>();
             Cells cells = new Cells(row, refused);
             D draft = draft(cells);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ class FactImport implements RowImport {
 
     @Override
     @Transactional(readOnly = true)
-    public Preview preview(String filename, List<Row> rows) {
+    public Preview preview(String filename, List<Row> rows, IntConsumer checked) {
         Map<String, Fact> current = new HashMap<>();
         for (Fact fact : ledger.currentWithSubjects()) {
             String subject = fact.getProduct() != null ? "product " + fact.getProduct().getSlug()
@@ -95,7 +96,9 @@ class FactImport implements RowImport {
         Map<String, Long> lastRowAbout = new HashMap<>();
         Map<Long, Source> sources = new HashMap<>();
         Map<String, Optional<Subject>> subjects = new HashMap<>();
+        int done = 0;
         for (Row row : rows) {
+            checked.accept(++done);
             List<Refusal> refused = new ArrayList<>();
             Optional<FactEntry> entry = entry(row, refused, sources, subjects);
             if (entry.isEmpty()) {

@@ -6,14 +6,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +38,10 @@ class ImportController {
 
     static final String PAGE = "import/page";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Imports imports;
+    private final ImportProgress importProgress;
     private final MessageSource messages;
 
     @GetMapping("/import")
@@ -50,8 +56,9 @@ class ImportController {
 
     @PostMapping("/import")
     String preview(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "kind", required = false) String kind, Principal editor, Locale locale, Model model,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "progress", required = false) String progress, Principal editor, Locale locale,
+            Model model, HttpServletResponse response) throws IOException {
         documented(model);
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
                 || file.getOriginalFilename().isBlank())) {
@@ -59,7 +66,8 @@ class ImportController {
         }
         Imports.Shown shown;
         try {
-            shown = imports.preview(editor.getName(), kind(kind), file.getOriginalFilename(), file.getBytes());
+            shown = imports.preview(editor.getName(), kind(kind), file.getOriginalFilename(), file.getBytes(),
+                    progress);
         } catch (BadFile bad) {
             return refused(model, locale, response, bad.code(), bad.arguments());
         }
@@ -72,9 +80,10 @@ class ImportController {
     }
 
     @PostMapping("/import/commit")
-    String commit(@RequestParam(name = "token", required = false) String token, Principal editor, Locale locale,
+    String commit(@RequestParam(name = "token", required = false) String token,
+            @RequestParam(name = "progress", required = false) String progress, Principal editor, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Committed committed = imports.commit(editor.getName(), token);
+        Committed committed = imports.commit(editor.getName(), token, progress);
         if (committed instanceof Committed.Recorded recorded) {
             redirect.addFlashAttribute("recorded", recorded.count())
                     .addFlashAttribute("recordedKind", recorded.kind().path());
@@ -82,6 +91,17 @@ class ImportController {
         }
         return refused(documented(model), locale, response, committed instanceof Committed.Changed
                 ? "import.commit.changed" : "import.commit.refused");
+    }
+
+    /**
+     * How far the editor's preview or commit under the page's id has got, as a sentence for the page's progress
+     * line (js/import-progress.js asks every second while the work runs); 404 until the work has begun.
+     */
+    @GetMapping(path = "/import/progress/{id}", produces = "text/plain;charset=UTF-8")
+    ResponseEntity<String> progress(@PathVariable String id, Principal editor, Locale locale) {
+        return importProgress.find(id, editor.getName()).map(shown -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(messages.getMessage("import.progress." + shown.stage(), new Object[] {shown.done(),
+                        shown.total()}, locale))).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/import/template/{kind}.csv")
@@ -102,6 +122,9 @@ class ImportController {
     }
 
     private Model documented(Model model) {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        model.addAttribute("progressId", HexFormat.of().formatHex(id));
         return model.addAttribute("kinds", Arrays.stream(ImportKind.values()).map(imports::of)
                 .map(rows -> new Documented(rows.kind().path(), rows.columns(), rows.values())).toList());
     }

@@ -20,11 +20,13 @@ class Imports {
 
     private final Map<ImportKind, RowImport> kinds = new EnumMap<>(ImportKind.class);
     private final Previews previews;
+    private final ImportProgress progress;
     private final TransactionTemplate transaction;
 
-    Imports(List<RowImport> imports, Previews previews, TransactionTemplate transaction) {
+    Imports(List<RowImport> imports, Previews previews, ImportProgress progress, TransactionTemplate transaction) {
         imports.forEach(rows -> kinds.put(rows.kind(), rows));
         this.previews = previews;
+        this.progress = progress;
         this.transaction = transaction;
     }
 
@@ -59,27 +61,46 @@ class Imports {
      * @throws BadFile when the file cannot be read as rows of the kind
      */
     Shown preview(String editor, ImportKind chosen, String filename, byte[] content) {
+        return preview(editor, chosen, filename, content, null);
+    }
+
+    /** As {@link #preview(String, ImportKind, String, byte[])}, its progress kept under the page's id. */
+    Shown preview(String editor, ImportKind chosen, String filename, byte[] content, String progressId) {
+        ImportProgress.Tracker tracker = progress.track(progressId, editor);
+        tracker.stage(ImportProgress.Stage.READING, 0);
         Spreadsheet.Table table = Spreadsheet.table(filename, content);
         RowImport rows = chosen != null ? of(chosen) : detected(table.header());
-        Preview preview = rows.preview(filename, table.rowsWith(rows.required()));
+        List<Row> read = table.rowsWith(rows.required());
+        tracker.stage(ImportProgress.Stage.CHECKING, read.size());
+        Preview preview = rows.preview(filename, read, tracker);
         String token = preview.committable()
                 ? previews.keep(editor, new Kept(filename, rows.kind(), content, preview.digest())) : null;
+        tracker.stage(ImportProgress.Stage.DONE, read.size());
         return new Shown(preview, token);
     }
 
     Committed commit(String editor, String token) {
+        return commit(editor, token, null);
+    }
+
+    /** As {@link #commit(String, String)}, its progress kept under the page's id. */
+    Committed commit(String editor, String token, String progressId) {
         Optional<Kept> kept = previews.take(editor, token);
         if (kept.isEmpty()) {
             return new Committed.Gone();
         }
+        ImportProgress.Tracker tracker = progress.track(progressId, editor);
+        tracker.stage(ImportProgress.Stage.READING, 0);
         RowImport rows = of(kept.get().kind());
         String filename = kept.get().filename();
         List<Row> read = Spreadsheet.read(filename, kept.get().content(), rows.required());
-        return Authorship.asImportOf(filename, read.size(), () -> transaction.execute(status -> {
-            Preview again = rows.preview(filename, read);
+        tracker.stage(ImportProgress.Stage.CHECKING, read.size());
+        Committed committed = Authorship.asImportOf(filename, read.size(), () -> transaction.execute(status -> {
+            Preview again = rows.preview(filename, read, tracker);
             if (!again.committable() || !again.digest().equals(kept.get().digest())) {
                 return new Committed.Changed();
             }
+            tracker.stage(ImportProgress.Stage.RECORDING, read.size());
             Optional<Integer> recorded = rows.record(again);
             if (recorded.isEmpty()) {
                 status.setRollbackOnly();
@@ -87,6 +108,8 @@ class Imports {
             }
             return new Committed.Recorded(rows.kind(), recorded.get());
         }));
+        tracker.stage(ImportProgress.Stage.DONE, read.size());
+        return committed;
     }
 
     private RowImport detected(List<String> header) {

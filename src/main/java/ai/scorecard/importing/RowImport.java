@@ -3,6 +3,7 @@ package ai.scorecard.importing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * The import of one kind of row, in the columns of its seed file: what each row would do, checked by the
@@ -21,8 +22,8 @@ interface RowImport {
     /** The values a column may hold, where they are a list. */
     Map<String, List<String>> values();
 
-    /** What the rows would do; nothing is stored. */
-    Preview preview(String filename, List<Row> rows);
+    /** What the rows would do, telling {@code checked} how many rows it has checked as it goes; nothing is stored. */
+    Preview preview(String filename, List<Row> rows, IntConsumer checked);
 
     /**
      * Records the preview's entries, all or none, in the caller's transaction (in which the preview was made):

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,12 +62,14 @@ class SourceImport implements RowImport {
 
     @Override
     @Transactional(readOnly = true)
-    public Preview preview(String filename, List<Row> rows) {
+    public Preview preview(String filename, List<Row> rows, IntConsumer checked) {
         List<Refusal> refusals = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
         List<SourceDraft> drafts = new ArrayList<>();
         Map<String, Long> firstRowOf = new HashMap<>();
+        int done = 0;
         for (Row row : rows) {
+            checked.accept(++done);
             List<Refusal> refused = new ArrayList<>();
             Cells cells = new Cells(row, refused);
             LocalDate date = cells.date("date");

@@ -70,6 +70,9 @@ class FactImportTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    ImportProgress progress;
+
     long source;
 
     @BeforeEach
@@ -123,7 +126,7 @@ class FactImportTest {
                 .containsExactly("erin", "facts.csv", "FACTS", good());
 
         // Another instance: nothing shared with this one but the database.
-        Imports elsewhere = new Imports(List.of(factImport), new Previews(jdbc, clock), transaction);
+        Imports elsewhere = new Imports(List.of(factImport), new Previews(jdbc, clock), progress, transaction);
         assertThat(elsewhere.commit("erin", token)).isEqualTo(new Imports.Committed.Recorded(ImportKind.FACTS, 2));
         assertThat(ledger.count()).isEqualTo(before + 2);
         assertThat(jdbc.sql("select count(*) from import_preview where token = ?").param(token).query(Long.class)
@@ -135,7 +138,7 @@ class FactImportTest {
         long before = ledger.count();
         String token = upload("facts.csv", good().getBytes(StandardCharsets.UTF_8), 200)
                 .selectFirst("#commit input[name=token]").val();
-        Imports imports = new Imports(List.of(factImport), new Previews(jdbc, clock), transaction);
+        Imports imports = new Imports(List.of(factImport), new Previews(jdbc, clock), progress, transaction);
         assertThat(imports.commit("mallory", token)).isEqualTo(new Imports.Committed.Gone());
         jdbc.sql("update import_preview set created_at = ? where token = ?")
                 .params(java.sql.Timestamp.from(clock.instant().minus(Previews.KEPT).minusSeconds(1)), token).update();
@@ -160,6 +163,26 @@ class FactImportTest {
         assertThat(refused.selectFirst("#file-problem").text()).isEqualTo("The data changed since your preview, and "
                 + "the file would no longer do what the preview showed. Nothing was stored: preview the file again.");
         assertThat(ledger.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theProgressOfAPreviewAndACommitIsKeptForTheEditorsPageToAsk() throws Exception {
+        String id = "0123456789abcdef0123456789abcdef";
+        MvcResult result = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "facts.csv", "text/csv",
+                good().getBytes(StandardCharsets.UTF_8))).param("progress", id).with(csrf())).andReturn();
+        assertThat(mvc.perform(get("/import/progress/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).isEqualTo("Done: 2 rows.");
+        Document preview = Jsoup.parse(result.getResponse().getContentAsString());
+        String next = preview.selectFirst("#commit input[name=progress]").val();
+        assertThat(next).matches("[0-9a-f]{32}").isNotEqualTo(id);
+        assertThat(preview.selectFirst("#progress").attr("data-url")).isEqualTo("/import/progress/" + next);
+        mvc.perform(get("/import/progress/" + next)).andExpect(status().isNotFound());
+        mvc.perform(post("/import/commit").param("token", preview.selectFirst("#commit input[name=token]").val())
+                .param("progress", next).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/import/progress/" + next).param("lang", "zh-CN")).andReturn().getResponse()
+                .getContentAsString()).isEqualTo("已完成，共 2 行。");
+        mvc.perform(get("/import/progress/" + id).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user("mallory").roles("EDITOR"))).andExpect(status().isNotFound());
     }
 
     @Test
