@@ -360,6 +360,7 @@ class FactImportTest {
     @WithMockUser(username = "ana", roles = "ANALYST")
     void anAnalystIsRefused() throws Exception {
         mvc.perform(get("/import")).andExpect(status().isForbidden());
+        mvc.perform(get("/import/progress/0123456789abcdef")).andExpect(status().isForbidden());
         mvc.perform(multipart("/import").file(new MockMultipartFile("file", "facts.csv", "text/csv",
                 good().getBytes(StandardCharsets.UTF_8))).with(csrf())).andExpect(status().isForbidden());
     }

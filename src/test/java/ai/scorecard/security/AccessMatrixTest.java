@@ -55,7 +55,7 @@ class AccessMatrixTest {
                 "/products/new", "/products/trae/edit", "/products/trae/delete", "/products/trae/facts/new",
                 "/products/trae/facts/" + fact + "/supersede", "/products/trae/facts/" + fact + "/retract",
                 "/sources/" + source + "/edit", "/sources/" + source + "/retract", "/import",
-                "/import/template/facts.csv");
+                "/import/template/facts.csv", "/import/template/products.csv");
         List<String> editorPosts = List.of("/companies", "/companies/bytedance", "/companies/bytedance/facts",
                 "/products", "/products/trae", "/products/trae/facts", "/products/trae/facts/" + fact + "/supersede",
                 "/products/trae/facts/" + fact + "/retract", "/products/trae/delete", "/sources/" + source,
