@@ -17,6 +17,7 @@ import ai.scorecard.importing.Preview.Plan;
 import ai.scorecard.importing.Preview.Refusal;
 import ai.scorecard.source.Bibliography;
 import ai.scorecard.source.Source;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +60,7 @@ class FactImport implements RowImport {
     private final FactLedger ledger;
     private final Catalog catalog;
     private final Bibliography bibliography;
+    private final EntityManager entityManager;
 
     @Override
     public ImportKind kind() {
@@ -84,11 +86,17 @@ class FactImport implements RowImport {
     @Transactional(readOnly = true)
     public Preview preview(String filename, List<Row> rows, IntConsumer checked) {
         Map<String, Fact> current = new HashMap<>();
-        for (Fact fact : ledger.currentWithSubjects()) {
+        List<Fact> currentFacts = ledger.currentWithSubjects();
+        for (Fact fact : currentFacts) {
             String subject = fact.getProduct() != null ? "product " + fact.getProduct().getSlug()
                     : "company " + fact.getCompany().getSlug();
             current.put(subject + " " + fact.getMetric(), fact);
         }
+        // Only compared with the rows, never changed here: on the large dataset the commit, which previews again
+        // in its own transaction, would otherwise carry 100,000 managed facts through every flush. Anything the
+        // transaction changed before is written first, so that detaching loses nothing.
+        entityManager.flush();
+        currentFacts.forEach(entityManager::detach);
         List<Refusal> refusals = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
         List<FactEntry> entries = new ArrayList<>();

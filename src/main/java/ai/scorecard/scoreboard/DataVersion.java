@@ -11,6 +11,8 @@ import ai.scorecard.source.SourceChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -21,6 +23,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 public class DataVersion {
+
+    /** Bound to the transaction that has moved the version already. */
+    private static final Object MOVED = new Object();
 
     private final JdbcClient jdbc;
 
@@ -46,6 +51,18 @@ public class DataVersion {
             FactRetracted.class, FactsRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class,
             SourceChanged.class})
     void dataChanged() {
+        // One transaction moves the version once, however many changes it announces: an import of 500 products
+        // is one change to the data, and each product announces its own.
+        if (TransactionSynchronizationManager.hasResource(MOVED)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(MOVED, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(MOVED);
+            }
+        });
         jdbc.sql("update data_version set version = version + 1 where id = 1").update();
     }
 }

@@ -38,6 +38,7 @@ class ImportRevisionTest {
 
     static final String COMPANY = "import-revision-co";
     static final String PRODUCT = "import-revision-app";
+    static final String SECOND = "import-revision-co2";
     static final String RACED = "import-race-co";
 
     @Autowired
@@ -61,8 +62,11 @@ class ImportRevisionTest {
     void eachCommittedImportIsOneRevisionDescribedAsTheImportOfItsFileAndMovesTheDataVersionOnce() throws Exception {
         source = sources.cite("Import revision report", "https://example.com/import-revision", LocalDate.of(2026, 10, 1))
                 .getId();
+        long beforeCompanies = dataVersion.current();
         committed("companies.csv", String.join(",", CompanyImport.COLUMNS) + "\n"
-                + COMPANY + ",Import Revision Co,导入修订公司,Hangzhou,Made by a test,杭州,测试所建\n");
+                + COMPANY + ",Import Revision Co,导入修订公司,Hangzhou,Made by a test,杭州,测试所建\n"
+                + SECOND + ",Import Revision Two,,,,,\n");
+        assertThat(dataVersion.current()).as("two companies, one change to the data").isEqualTo(beforeCompanies + 1);
         committed("products.csv", String.join(",", ProductImport.COLUMNS) + "\n"
                 + PRODUCT + "," + COMPANY + ",Import Revision App,,ASSISTANT_APP,LAUNCHED,,MINOR,UNKNOWN,UNKNOWN,"
                 + "UNKNOWN,An app,\n");
@@ -88,7 +92,7 @@ class ImportRevisionTest {
         assertThat(chinese.text()).isEqualTo("erin 导入 facts.csv，共 3 行");
         assertThat(Jsoup.parse(mvc.perform(get("/companies/" + COMPANY + "/history")).andReturn().getResponse()
                 .getContentAsString()).select("tr.revision .revision-import").eachText()).containsExactly(
-                        "import of facts.csv by erin, 3 rows", "import of companies.csv by erin, 1 row");
+                        "import of facts.csv by erin, 3 rows", "import of companies.csv by erin, 2 rows");
     }
 
     @Test
@@ -130,8 +134,8 @@ class ImportRevisionTest {
 
     @AfterEach
     void deleteWhatTheTestWrote() {
-        List<Long> companies = jdbc.queryForList("select id from company where slug in (?, ?)", Long.class, COMPANY,
-                RACED);
+        List<Long> companies = jdbc.queryForList("select id from company where slug in (?, ?, ?)", Long.class,
+                COMPANY, SECOND, RACED);
         List<Long> products = jdbc.queryForList("select id from product where slug = ?", Long.class, PRODUCT);
         List<Long> revisions = new ArrayList<>();
         for (Long company : companies) {
