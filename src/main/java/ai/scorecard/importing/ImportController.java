@@ -99,9 +99,11 @@ class ImportController {
      */
     @GetMapping(path = "/import/progress/{id}", produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> progress(@PathVariable String id, Principal editor, Locale locale) {
-        return importProgress.find(id, editor.getName()).map(shown -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(messages.getMessage("import.progress." + shown.stage(), new Object[] {shown.done(),
-                        shown.total()}, locale))).orElseGet(() -> ResponseEntity.notFound().build());
+        return importProgress.find(id, editor.getName())
+                .map(shown -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                        .body(messages.getMessage("import.progress." + shown.stage(),
+                                new Object[] {shown.done(), shown.total()}, locale)))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/import/template/{kind}.csv")

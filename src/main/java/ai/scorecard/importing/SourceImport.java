@@ -111,6 +111,7 @@ class SourceImport implements RowImport {
     /** One publication, as the bibliography tells it: the same title and address, in any case. */
     private static String sameness(SourceDraft draft) {
         String title = draft.title() != null ? draft.title() : draft.titleZh();
-        return title.toLowerCase(Locale.ROOT) + "\n" + (draft.url() == null ? "" : draft.url().toLowerCase(Locale.ROOT));
+        String url = draft.url() == null ? "" : draft.url();
+        return title.toLowerCase(Locale.ROOT) + "\n" + url.toLowerCase(Locale.ROOT);
     }
 }
