@@ -225,7 +225,9 @@ public class History {
                 default -> changes(fields, previous, state, unknownBefore, named);
             };
             entries.add(new HistoryEntry(revision.getId(), revision.getRevisedAt().atOffset(ZoneOffset.UTC),
-                    revision.getUsername(), subject, subjectId, kind, factOf.apply(state), changes));
+                    revision.getUsername(), subject, subjectId, kind, factOf.apply(state), changes,
+                    revision.getImportedFile() == null ? null
+                            : new Authorship.Imported(revision.getImportedFile(), revision.getImportedRows())));
             previousById.put(subjectId, type == RevisionType.DEL ? null : state);
         }
         return entries;

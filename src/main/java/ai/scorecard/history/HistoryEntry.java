@@ -17,9 +17,10 @@ import java.util.List;
  * @param fact for a fact, the fact as this revision left it; for a dispute, the fact disputed as it stands now;
  *     otherwise null
  * @param changes the fields this revision set or changed, in the record's field order
+ * @param imported the file whose import the revision records; null for any other revision
  */
 public record HistoryEntry(long revision, OffsetDateTime when, String who, Subject subject, long subjectId, Kind kind,
-        Fact fact, List<Change> changes) {
+        Fact fact, List<Change> changes, Authorship.Imported imported) {
 
     enum Subject {
         COMPANY,

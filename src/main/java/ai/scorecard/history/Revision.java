@@ -21,6 +21,8 @@ import org.hibernate.envers.RevisionTimestamp;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Revision {
 
+    private static final int MAX_FILE_LENGTH = 255;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @RevisionNumber
@@ -32,7 +34,18 @@ class Revision {
 
     private String username;
 
+    /** For the revision of an import, the file's name as uploaded; otherwise null. */
+    private String importedFile;
+
+    /** For the revision of an import, the file's number of rows; otherwise null. */
+    private Integer importedRows;
+
     void setUsername(String username) {
         this.username = username;
+    }
+
+    void describeAsImportOf(String file, int rows) {
+        this.importedFile = file.length() > MAX_FILE_LENGTH ? file.substring(0, MAX_FILE_LENGTH) : file;
+        this.importedRows = rows;
     }
 }

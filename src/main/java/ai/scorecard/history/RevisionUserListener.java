@@ -21,6 +21,8 @@ class RevisionUserListener implements RevisionListener {
     @Override
     public void newRevision(Object revision) {
         ((Revision) revision).setUsername(currentUsername());
+        Authorship.currentImport().ifPresent(imported -> ((Revision) revision).describeAsImportOf(imported.file(),
+                imported.rows()));
     }
 
     String currentUsername() {

@@ -17,14 +17,15 @@ import ai.scorecard.importing.Preview.Plan;
 import ai.scorecard.importing.Preview.Refusal;
 import ai.scorecard.source.Bibliography;
 import ai.scorecard.source.Source;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @RequiredArgsConstructor
-class FactImport {
+class FactImport implements RowImport {
 
     /** The columns a file must have; {@code as_of_basis} may be left out (observed). */
     static final List<String> COLUMNS = Stream.concat(Stream.of("subject_type", "subject"),
@@ -53,30 +54,61 @@ class FactImport {
 
     /** The values a column may hold, where they are a list. */
     static final Map<String, List<String>> VALUES = Map.of("subject_type", List.of("company", "product"),
-            "metric", names(Metric.values()), "qualifier", names(Qualifier.values()), "as_of_basis",
-            List.of("observed", "read"), "provenance", names(Provenance.values()));
+            "metric", Cells.names(Metric.values()), "qualifier", Cells.names(Qualifier.values()),
+            "as_of_basis", List.of("observed", "read"), "provenance", Cells.names(Provenance.values()));
 
     private final FactLedger ledger;
     private final Catalog catalog;
     private final Bibliography bibliography;
+    private final EntityManager entityManager;
 
+    @Override
+    public ImportKind kind() {
+        return ImportKind.FACTS;
+    }
+
+    @Override
+    public List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public List<String> required() {
+        return REQUIRED;
+    }
+
+    @Override
+    public Map<String, List<String>> values() {
+        return VALUES;
+    }
+
+    @Override
     @Transactional(readOnly = true)
-    public Preview preview(String filename, List<Row> rows) {
+    public Preview preview(String filename, List<Row> rows, IntConsumer checked) {
         Map<String, Fact> current = new HashMap<>();
-        for (Fact fact : ledger.currentWithSubjects()) {
+        List<Fact> currentFacts = ledger.currentWithSubjects();
+        for (Fact fact : currentFacts) {
             String subject = fact.getProduct() != null ? "product " + fact.getProduct().getSlug()
                     : "company " + fact.getCompany().getSlug();
             current.put(subject + " " + fact.getMetric(), fact);
         }
+        // Only compared with the rows, never changed here: on the large dataset the commit, which previews again
+        // in its own transaction, would otherwise carry 100,000 managed facts through every flush. Anything the
+        // transaction changed before is written first, so that detaching loses nothing.
+        entityManager.flush();
+        currentFacts.forEach(entityManager::detach);
         List<Refusal> refusals = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
         List<FactEntry> entries = new ArrayList<>();
         Map<String, Long> firstRowOf = new HashMap<>();
         Map<String, Long> lastRowAbout = new HashMap<>();
         Map<Long, Source> sources = new HashMap<>();
+        Map<String, Optional<Subject>> subjects = new HashMap<>();
+        int done = 0;
         for (Row row : rows) {
+            checked.accept(++done);
             List<Refusal> refused = new ArrayList<>();
-            Optional<FactEntry> entry = entry(row, refused, sources);
+            Optional<FactEntry> entry = entry(row, refused, sources, subjects);
             if (entry.isEmpty()) {
                 refusals.addAll(refused);
                 continue;
@@ -91,36 +123,14 @@ class FactImport {
             plans.add(plan(row, about, entry.get(), current.get(about), lastRowAbout.get(about), entries));
             lastRowAbout.put(about, row.number());
         }
-        return new Preview(filename, rows.size(), refusals, plans, entries);
+        return new Preview(filename, ImportKind.FACTS, rows.size(), refusals, plans, entries);
     }
 
-    /**
-     * Records the previewed entries, all or none; the number recorded, or empty when the ledger refused or a
-     * subject or source is gone since the preview. The preview's records were read in another transaction, so
-     * each is read again in this one.
-     */
-    @Transactional
-    public Optional<Integer> commit(Preview preview) {
-        if (!preview.committable()) {
-            return Optional.empty();
-        }
-        List<FactEntry> entries = new ArrayList<>();
-        for (FactEntry entry : preview.entries()) {
-            Optional<FactEntry> fresh = bibliography.find(entry.draft().source().getId())
-                    .flatMap(source -> again(entry, entry.draft().citing(source)));
-            if (fresh.isEmpty()) {
-                return Optional.empty();
-            }
-            entries.add(fresh.get());
-        }
-        return ledger.recordAll(entries) instanceof BatchOutcome.Recorded recorded
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Integer> record(Preview preview) {
+        return ledger.recordAll((List<FactEntry>) preview.entries()) instanceof BatchOutcome.Recorded recorded
                 ? Optional.of(recorded.facts().size()) : Optional.empty();
-    }
-
-    private Optional<FactEntry> again(FactEntry entry, FactDraft draft) {
-        return entry.product() != null
-                ? catalog.product(entry.product().getSlug()).map(product -> FactEntry.about(product, draft))
-                : catalog.company(entry.company().getSlug()).map(company -> FactEntry.about(company, draft));
     }
 
     private static Plan plan(Row row, String about, FactEntry entry, Fact current, Long earlierRow,
@@ -158,7 +168,8 @@ class FactImport {
     }
 
     /** The row as a ledger entry, or empty with the row's refusals added. */
-    private Optional<FactEntry> entry(Row row, List<Refusal> refused, Map<Long, Source> sources) {
+    private Optional<FactEntry> entry(Row row, List<Refusal> refused, Map<Long, Source> sources,
+            Map<String, Optional<Subject>> subjects) {
         Source source = source(row.get("source"), sources);
         if (source == null) {
             refused.add(refusal(row, "source", "import.refused.source"));
@@ -166,7 +177,7 @@ class FactImport {
         FactColumns.Read read = FactColumns.read(column -> column.equals("claim")
                 ? unneutralised(row.get(column)) : row.get(column), source);
         read.problems().forEach(problem -> refused.add(refusal(row, problem.field(), problem.code())));
-        Optional<Subject> subject = subject(row, refused);
+        Optional<Subject> subject = subject(row, refused, subjects);
         if (!refused.isEmpty()) {
             return Optional.empty();
         }
@@ -185,11 +196,15 @@ class FactImport {
     private record Subject(Product product, Company company) {
     }
 
-    private Optional<Subject> subject(Row row, List<Refusal> refused) {
+    /** The row's subject, each looked up once per file: a large file names a few hundred subjects many times. */
+    private Optional<Subject> subject(Row row, List<Refusal> refused, Map<String, Optional<Subject>> subjects) {
         String slug = row.get("subject");
-        Optional<Subject> subject = switch (row.get("subject_type")) {
-            case "product" -> catalog.product(slug).map(product -> new Subject(product, null));
-            case "company" -> catalog.company(slug).map(company -> new Subject(null, company));
+        String type = row.get("subject_type");
+        Optional<Subject> subject = switch (type) {
+            case "product" -> subjects.computeIfAbsent(type + " " + slug,
+                    key -> catalog.product(slug).map(product -> new Subject(product, null)));
+            case "company" -> subjects.computeIfAbsent(type + " " + slug,
+                    key -> catalog.company(slug).map(company -> new Subject(null, company)));
             default -> {
                 refused.add(refusal(row, "subject_type", "fact.column.notListed"));
                 yield Optional.empty();
@@ -216,10 +231,6 @@ class FactImport {
     private static String unneutralised(String claim) {
         return claim.length() > 1 && claim.charAt(0) == '\'' && "=+-@\t\r".indexOf(claim.charAt(1)) >= 0
                 ? claim.substring(1) : claim;
-    }
-
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     private static Refusal refusal(Row row, String column, String code) {

@@ -50,8 +50,29 @@ final class Spreadsheet {
     private Spreadsheet() {
     }
 
+    /** The header's column names (trimmed, in lower case) and the rows below it, blank rows left out. */
+    record Table(List<String> header, List<Row> rows) {
+
+        /** The rows, when the header names every required column and there is a row. */
+        List<Row> rowsWith(List<String> required) {
+            for (String column : required) {
+                if (!header.contains(column)) {
+                    throw new BadFile("import.file.column", column);
+                }
+            }
+            if (rows.isEmpty()) {
+                throw new BadFile("import.file.noRows");
+            }
+            return rows;
+        }
+    }
+
     /** The rows below the header, which must name every required column. */
     static List<Row> read(String filename, byte[] bytes, List<String> required) {
+        return table(filename, bytes).rowsWith(required);
+    }
+
+    static Table table(String filename, byte[] bytes) {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
             throw new BadFile("import.file.type");
@@ -64,11 +85,6 @@ final class Spreadsheet {
             throw new BadFile("import.file.empty");
         }
         List<String> header = table.get(0).stream().map(cell -> cell.strip().toLowerCase(Locale.ROOT)).toList();
-        for (String column : required) {
-            if (!header.contains(column)) {
-                throw new BadFile("import.file.column", column);
-            }
-        }
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < table.size(); i++) {
             List<String> cells = table.get(i);
@@ -81,10 +97,7 @@ final class Spreadsheet {
             }
             rows.add(new Row(i + 1L, byColumn));
         }
-        if (rows.isEmpty()) {
-            throw new BadFile("import.file.noRows");
-        }
-        return rows;
+        return new Table(header, rows);
     }
 
     private static List<List<String>> csv(byte[] bytes) {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -35,6 +37,9 @@ public class DataVersion {
 
     /** How many versions' changes are kept: standings older than that are scored again whole. */
     static final long CHANGES_KEPT = 1000;
+
+    /** Bound to a transaction that has moved the version already: the version it moved to. */
+    private static final Object MOVED = new Object();
 
     private final JdbcClient jdbc;
     private final FactLedger ledger;
@@ -81,8 +86,7 @@ public class DataVersion {
             FactRetracted.class, FactsRetracted.class, FactsDeleted.class, CompanyChanged.class, ProductChanged.class,
             SourceChanged.class, FactDisputed.class, DisputeResolved.class})
     void dataChanged(Object change) {
-        jdbc.sql("update data_version set version = version + 1 where id = 1").update();
-        long version = current();
+        long version = movedVersion();
         Optional<Set<Long>> companies = companiesChangedBy(change);
         if (companies.isEmpty()) {
             jdbc.sql("insert into data_change (version, everything) values (?, true)").param(version).update();
@@ -93,7 +97,28 @@ public class DataVersion {
                     "insert into data_change (version, everything, company_id) values (?, false, ?)")
                     .params(version, company).update());
         }
+    }
+
+    /**
+     * The version this transaction moved the data to. One transaction moves it once, however many changes it
+     * announces: an import of 500 products is one change to the data, and each product announces its own.
+     */
+    private long movedVersion() {
+        Object moved = TransactionSynchronizationManager.getResource(MOVED);
+        if (moved != null) {
+            return (Long) moved;
+        }
+        jdbc.sql("update data_version set version = version + 1 where id = 1").update();
+        long version = current();
         jdbc.sql("delete from data_change where version <= ?").param(version - CHANGES_KEPT).update();
+        TransactionSynchronizationManager.bindResource(MOVED, version);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(MOVED);
+            }
+        });
+        return version;
     }
 
     /**

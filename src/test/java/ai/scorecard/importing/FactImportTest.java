@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -36,7 +37,9 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -54,6 +57,21 @@ class FactImportTest {
 
     @Autowired
     SourceFixtures sources;
+
+    @Autowired
+    FactImport factImport;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ImportProgress progress;
 
     long source;
 
@@ -95,6 +113,76 @@ class FactImportTest {
                 .containsExactly("unchanged", "unchanged");
         assertThat(again.selectFirst("#commit")).isNull();
         assertThat(again.selectFirst("#nothing")).isNotNull();
+    }
+
+    @Test
+    void aPreviewIsKeptInTheDatabaseSoThatAnotherInstanceCommitsIt() throws Exception {
+        long before = ledger.count();
+        byte[] file = good().getBytes(StandardCharsets.UTF_8);
+        String token = upload("facts.csv", file, 200).selectFirst("#commit input[name=token]").val();
+        assertThat(jdbc.sql("select editor, filename, kind, content from import_preview where token = ?").param(token)
+                .query((row, number) -> List.of(row.getString(1), row.getString(2), row.getString(3),
+                        new String(row.getBytes(4), StandardCharsets.UTF_8))).single())
+                .containsExactly("erin", "facts.csv", "FACTS", good());
+
+        // Another instance: nothing shared with this one but the database.
+        Imports elsewhere = new Imports(List.of(factImport), new Previews(jdbc, clock), progress, transaction);
+        assertThat(elsewhere.commit("erin", token)).isEqualTo(new Imports.Committed.Recorded(ImportKind.FACTS, 2));
+        assertThat(ledger.count()).isEqualTo(before + 2);
+        assertThat(jdbc.sql("select count(*) from import_preview where token = ?").param(token).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void onlyTheEditorWhoUploadedItCommitsAPreviewAndOnlyWithinTheHour() throws Exception {
+        long before = ledger.count();
+        String token = upload("facts.csv", good().getBytes(StandardCharsets.UTF_8), 200)
+                .selectFirst("#commit input[name=token]").val();
+        Imports imports = new Imports(List.of(factImport), new Previews(jdbc, clock), progress, transaction);
+        assertThat(imports.commit("mallory", token)).isEqualTo(new Imports.Committed.Gone());
+        jdbc.sql("update import_preview set created_at = ? where token = ?")
+                .params(java.sql.Timestamp.from(clock.instant().minus(Previews.KEPT).minusSeconds(1)), token).update();
+        assertThat(imports.commit("erin", token)).isEqualTo(new Imports.Committed.Gone());
+        assertThat(ledger.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aCommitAfterTheDataChangedStoresNothingAndAsksForAnotherPreview() throws Exception {
+        String token = upload("facts.csv", good().getBytes(StandardCharsets.UTF_8), 200)
+                .selectFirst("#commit input[name=token]").val();
+        // Meanwhile another editor records the first row's fact: the row would now be unchanged, not new.
+        String onlyFirst = HEADER + "\r\n" + "product,doubao,DAU,150000000,,,,ABOUT,2026-09-30,,THIRD_PARTY," + source
+                + ",\"Doubao had about 150 million\ndaily active users.\"\r\n";
+        String other = upload("facts.csv", onlyFirst.getBytes(StandardCharsets.UTF_8), 200)
+                .selectFirst("#commit input[name=token]").val();
+        mvc.perform(post("/import/commit").param("token", other).with(csrf())).andExpect(status().is3xxRedirection());
+        long before = ledger.count();
+
+        Document refused = Jsoup.parse(mvc.perform(post("/import/commit").param("token", token).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.selectFirst("#file-problem").text()).isEqualTo("The data changed since your preview, and "
+                + "the file would no longer do what the preview showed. Nothing was stored: preview the file again.");
+        assertThat(ledger.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theProgressOfAPreviewAndACommitIsKeptForTheEditorsPageToAsk() throws Exception {
+        String id = "0123456789abcdef0123456789abcdef";
+        MvcResult result = mvc.perform(multipart("/import").file(new MockMultipartFile("file", "facts.csv", "text/csv",
+                good().getBytes(StandardCharsets.UTF_8))).param("progress", id).with(csrf())).andReturn();
+        assertThat(mvc.perform(get("/import/progress/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).isEqualTo("Done: 2 rows.");
+        Document preview = Jsoup.parse(result.getResponse().getContentAsString());
+        String next = preview.selectFirst("#commit input[name=progress]").val();
+        assertThat(next).matches("[0-9a-f]{32}").isNotEqualTo(id);
+        assertThat(preview.selectFirst("#progress").attr("data-url")).isEqualTo("/import/progress/" + next);
+        mvc.perform(get("/import/progress/" + next)).andExpect(status().isNotFound());
+        mvc.perform(post("/import/commit").param("token", preview.selectFirst("#commit input[name=token]").val())
+                .param("progress", next).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/import/progress/" + next).param("lang", "zh-CN")).andReturn().getResponse()
+                .getContentAsString()).isEqualTo("已完成，共 2 行。");
+        mvc.perform(get("/import/progress/" + id).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user("mallory").roles("EDITOR"))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -262,8 +350,8 @@ class FactImportTest {
     void theFormDocumentsTheColumnsInChineseAndOffersATemplate() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/import").param("lang", "zh-CN")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#columns dt")).extracting(Element::text).containsExactlyElementsOf(FactImport.COLUMNS);
-        assertThat(page.select("#columns dd").first().text()).isEqualTo("这一行是关于公司还是产品： company product");
+        assertThat(page.select("#columns-facts dt")).extracting(Element::text).containsExactlyElementsOf(FactImport.COLUMNS);
+        assertThat(page.select("#columns-facts dd").first().text()).isEqualTo("这一行是关于公司还是产品： company product");
         assertThat(mvc.perform(get("/import/template/facts.csv")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).startsWith(HEADER);
     }
@@ -272,6 +360,7 @@ class FactImportTest {
     @WithMockUser(username = "ana", roles = "ANALYST")
     void anAnalystIsRefused() throws Exception {
         mvc.perform(get("/import")).andExpect(status().isForbidden());
+        mvc.perform(get("/import/progress/0123456789abcdef")).andExpect(status().isForbidden());
         mvc.perform(multipart("/import").file(new MockMultipartFile("file", "facts.csv", "text/csv",
                 good().getBytes(StandardCharsets.UTF_8))).with(csrf())).andExpect(status().isForbidden());
     }

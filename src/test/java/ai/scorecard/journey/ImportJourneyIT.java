@@ -54,7 +54,7 @@ class ImportJourneyIT extends Journey {
         browser.findElement(By.id("username")).sendKeys("journey-importer");
         browser.findElement(By.id("password")).sendKeys("correct horse battery");
         toNextPage(() -> browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click());
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Import facts");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Import data");
 
         Path csv = files.resolve("facts.csv");
         Files.writeString(csv, "subject_type,subject,metric,value,level,unit,currency,qualifier,as_of,as_of_basis,"

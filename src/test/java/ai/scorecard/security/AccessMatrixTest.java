@@ -56,7 +56,7 @@ class AccessMatrixTest {
                 "/products/trae/facts/" + fact + "/supersede", "/products/trae/facts/" + fact + "/retract",
                 "/products/trae/facts/" + fact + "/dispute", "/companies/bytedance/facts/" + companyFact + "/dispute",
                 "/sources/" + source + "/edit", "/sources/" + source + "/retract", "/import",
-                "/import/template/facts.csv");
+                "/import/template/facts.csv", "/import/template/products.csv");
         List<String> editorPosts = List.of("/companies", "/companies/bytedance", "/companies/bytedance/facts",
                 "/products", "/products/trae", "/products/trae/facts", "/products/trae/facts/" + fact + "/supersede",
                 "/products/trae/facts/" + fact + "/retract", "/products/trae/facts/" + fact + "/dispute",

@@ -148,8 +148,20 @@ class ChineseSentencesTest {
             s("import.action.supersedes", "取代第 1234 号事实", "1234"),
             s("import.action.supersedesRow", "取代第 3 行", "3"),
             s("import.action.history", "计入历史（第 1234 号事实的截至日期更晚）", "1234"),
-            s("import.commit", "记录 12 条事实", 12),
-            s("import.recorded", "已记录 12 条事实。", 12),
+            s("import.commit.facts", "记录 12 条事实", 12),
+            s("import.recorded.facts", "已记录 12 条事实。", 12),
+            s("import.commit.sources", "记录 3 个来源", 3),
+            s("import.commit.companies", "记录 2 家公司", 2),
+            s("import.commit.products", "记录 1,200 个产品", 1200),
+            s("import.recorded.sources", "已记录 3 个来源。", 3),
+            s("import.recorded.companies", "已记录 2 家公司。", 2),
+            s("import.recorded.products", "已记录 12 个产品。", 12),
+            s("import.action.alreadyThere", "已有，即第 1234 号来源", "1234"),
+            s("import.refused.sameSource", "第 2 行是同一个来源（标题和网址相同）。", "2"),
+            s("import.refused.sameSlug", "第 2 行的网址标识与此行相同。", "2"),
+            s("import.progress.CHECKING", "已检查 4,000 行，共 10,000 行…", 4000, 10000),
+            s("import.progress.RECORDING", "正在记录这 10,000 行的内容…", 4000, 10000),
+            s("import.progress.DONE", "已完成，共 10,000 行。", 10000, 10000),
             s("import.file.column", "列名中没有“qualifier”。请检查拼写，或从模板开始。", "qualifier"),
             s("import.file.tooManyRows", "文件超过 50,000 行。请拆分为较小的文件。", 50000),
             s("import.file.tooLarge", "文件大于 20 MB。请拆分为较小的文件。", "20 MB"),
@@ -212,7 +224,8 @@ class ChineseSentencesTest {
             // history_zh.properties
             s("history.title", "豆包的修改历史", "豆包"),
             s("history.heading", "字节跳动的修改历史", "字节跳动"),
-            s("history.supersededBy", "已被较新数据（第 1234 号事实）取代", 1234L));
+            s("history.supersededBy", "已被较新数据（第 1234 号事实）取代", 1234L),
+            s("history.import", "erin 导入 facts.xlsx，共 9,812 行", "facts.xlsx", "erin", 9812));
 
     @Test
     void everyChineseMessageWithArgumentsReadsAsWrittenOut() throws IOException {
