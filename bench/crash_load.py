@@ -15,6 +15,7 @@ retracted, as a row with the id fact-<id>) and compares it with the acknowledged
 """
 import html
 import http.cookiejar
+import os
 import re
 import sys
 import threading
@@ -25,7 +26,8 @@ import urllib.request
 
 # One product per writer, so that each writer's facts form one supersession chain of its own.
 PRODUCTS = ["doubao", "jimeng", "qwen", "glm"]
-CLAIM_PREFIX = "crash-test"
+# bench/cluster.sh gives each of its loads a prefix of its own, to count each one's facts in the database.
+CLAIM_PREFIX = os.environ.get("CRASH_CLAIM_PREFIX", "crash-test")
 TIMEOUT = 10
 
 
@@ -67,6 +69,17 @@ def sign_in(base, password):
     return opener
 
 
+def record_fact(opener, base, product, token, claim, count):
+    """Posts the fact form; the new fact's id when the server acknowledged it (302 to the product page)."""
+    fields = {"_csrf": token, "metric": "DAU", "value": str(1000 + count), "qualifier": "ABOUT",
+              "asOf": f"2026-01-{count % 28 + 1:02d}", "provenance": "THIRD_PARTY",
+              "sourceTitle": "Crash test", "sourceLanguage": "EN",
+              "sourceKind": "PRESS", "sourceDateUnknown": "true", "claim": claim}
+    status, location, _ = fetch(opener, f"{base}/products/{product}/facts", fields)
+    match = re.match(rf"(?:https?://[^/]+)?/products/{product}#fact-(\d+)$", location or "")
+    return match.group(1) if status == 302 and match else None
+
+
 def writer(number, base, password, deadline, acks, lock, figures):
     product = PRODUCTS[number]
     opener = sign_in(base, password)
@@ -77,20 +90,15 @@ def writer(number, base, password, deadline, acks, lock, figures):
     while time.monotonic() < deadline:
         count += 1
         claim = f"{CLAIM_PREFIX} w{number} n{count}"
-        fields = {"_csrf": token, "metric": "DAU", "value": str(1000 + count), "qualifier": "ABOUT",
-                  "asOf": f"2026-01-{count % 28 + 1:02d}", "provenance": "THIRD_PARTY",
-                  "sourceTitle": "Crash test", "sourceLanguage": "EN",
-                  "sourceKind": "PRESS", "sourceDateUnknown": "true", "claim": claim}
         started = time.monotonic()
         try:
-            status, location, _ = fetch(opener, f"{base}/products/{product}/facts", fields)
+            fact_id = record_fact(opener, base, product, token, claim, count)
         except OSError:
             break  # the server is gone: what it acknowledged so far is what counts
         took = time.monotonic() - started
-        match = re.match(rf"(?:https?://[^/]+)?/products/{product}#fact-(\d+)$", location or "")
         with lock:
-            if status == 302 and match:
-                acks.write(f"{product}\t{match.group(1)}\t{claim}\n")
+            if fact_id:
+                acks.write(f"{product}\t{fact_id}\t{claim}\n")
                 acks.flush()
                 figures["acknowledged"] += 1
                 figures["seconds"] += took

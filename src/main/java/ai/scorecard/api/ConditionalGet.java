@@ -1,6 +1,7 @@
 package ai.scorecard.api;
 
 import ai.scorecard.scoreboard.Scoreboard;
+import ai.scorecard.web.SharedCacheRevalidation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * version (any change to a company, a product or a fact moves it on), the current methodology version (a
  * publication changes the default) and "today" (facts go stale), so those three make the ETag: a client or a
  * shared cache asking again with it gets 304 Not Modified, without a query for the data. {@code max-age=0,
- * must-revalidate} makes a cache ask each time, so an edit shows at once.
+ * must-revalidate} makes a cache ask each time, so an edit shows at once ({@link SharedCacheRevalidation}: nginx too).
  */
 @Component
 @RequiredArgsConstructor
@@ -37,6 +38,7 @@ class ConditionalGet implements HandlerInterceptor {
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
             return true;
         }
+        SharedCacheRevalidation.storeExpired(response);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         return !new ServletWebRequest(request, response).checkNotModified(etag());
     }
