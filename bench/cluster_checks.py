@@ -8,6 +8,7 @@
 A, B and PROXY are base URLs (http://127.0.0.1:port). Each check prints its figures and exits non-zero when
 it fails. Sign-in and the fact form are bench/crash_load.py's: the real forms, with their CSRF tokens.
 """
+import re
 import sys
 import threading
 import time
@@ -97,6 +98,15 @@ def visibility(a, b, proxy, password):
         failures.append("a signed-in page came from the proxy's cache")
     if EDITOR_ONLY in anonymous_body:
         failures.append("an anonymous reader got a signed-in page")
+    # A page names its address (the canonical link) from Host, which the client chooses: a page asked for
+    # under another name must not be what the next reader gets.
+    client().open(urllib.request.Request(proxy + page, headers={"Host": "elsewhere.example"}), timeout=10).read()
+    _, _, body = cache_status(proxy, page)
+    canonical = re.search(r'<link rel="canonical" href="([^"]*)"', body)
+    named = canonical.group(1) if canonical else "none"
+    print(f"after a request naming Host: elsewhere.example, the next reader's canonical link: {named}")
+    if not named.startswith(proxy + page):
+        failures.append(f"a page asked for under another Host was served to the next reader ({named})")
     for failure in failures:
         print("FAILED: " + failure)
     return 1 if failures else 0

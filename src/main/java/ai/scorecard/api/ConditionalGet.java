@@ -1,7 +1,6 @@
 package ai.scorecard.api;
 
 import ai.scorecard.scoreboard.Scoreboard;
-import ai.scorecard.web.SharedCacheRevalidation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -18,7 +17,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * version (any change to a company, a product or a fact moves it on), the current methodology version (a
  * publication changes the default) and "today" (facts go stale), so those three make the ETag: a client or a
  * shared cache asking again with it gets 304 Not Modified, without a query for the data. {@code max-age=0,
- * must-revalidate} makes a cache ask each time, so an edit shows at once ({@link SharedCacheRevalidation}: nginx too).
+ * must-revalidate} makes a cache ask each time, so an edit shows at once.
  */
 @Component
 @RequiredArgsConstructor
@@ -29,6 +28,13 @@ class ConditionalGet implements HandlerInterceptor {
 
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
+    /**
+     * nginx stores nothing whose max-age is 0; a time long past in its own header has it store the answer
+     * already expired, to ask again with the ETag each time (as web.SharedCacheRevalidation does for the pages).
+     * Read before Cache-Control only when it comes first.
+     */
+    static final String NGINX_EXPIRES = "X-Accel-Expires";
+
     private final Scoreboard scoreboard;
     private final Clock clock;
 
@@ -38,7 +44,7 @@ class ConditionalGet implements HandlerInterceptor {
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
             return true;
         }
-        SharedCacheRevalidation.storeExpired(response);
+        response.setHeader(NGINX_EXPIRES, "@1");
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         return !new ServletWebRequest(request, response).checkNotModified(etag());
     }

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * with a 304 while the data has not moved. nginx reads the header before {@code Cache-Control} only when it
  * comes first in the response, and never passes it on to the client.
  */
-public final class SharedCacheRevalidation {
+final class SharedCacheRevalidation {
 
     static final String HEADER = "X-Accel-Expires";
     static final String ALREADY_EXPIRED = "@1";
@@ -20,7 +20,7 @@ public final class SharedCacheRevalidation {
     }
 
     /** Call before any {@code Cache-Control} is set on the response. */
-    public static void storeExpired(HttpServletResponse response) {
+    static void storeExpired(HttpServletResponse response) {
         response.setHeader(HEADER, ALREADY_EXPIRED);
     }
 }
