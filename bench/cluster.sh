@@ -22,6 +22,9 @@ PATH="$PATH:/usr/sbin" # where Debian puts nginx
 HOST=127.0.0.1 # the only address this script ever sends requests to
 READY_TIMEOUT_SECONDS=180
 READERS=64
+# Seconds the editors' requests may take (bench/crash_load.py): beyond the proxy's own 60 s, so that a busy
+# machine makes them slow, not failed.
+export CRASH_TIMEOUT=90
 PASSWORD="cluster-$RANDOM-$RANDOM-password"
 WORK=$(mktemp -d /tmp/scorecard-cluster.XXXXXX)
 PG_DB=
@@ -214,7 +217,8 @@ mixed_load() { # name [kill]
     echo "machine load average at the end (2 cores here: $(nproc)): $(cut -d' ' -f1-3 /proc/loadavg)"
     cat "$WORK/writers-$name.txt"
     ACKED=$(wc -l <"$WORK/acks-$name.tsv")
-    REFUSED=$(sed -n 's/.* acknowledged, \([0-9]*\) not.*/\1/p' "$WORK/writers-$name.txt")
+    REFUSED=$(sed -n 's/.* acknowledged, \([0-9]*\) not, \([0-9]*\) without.*/\1 + \2/p' "$WORK/writers-$name.txt")
+    REFUSED=$((${REFUSED:-1}))
     # What nginx did: how the cache served the reads, and which instance answered.
     tail -n +"$log_from" "$NGINX/access.log" | awk -v a="$HOST:${PORT[A]}" -v b="$HOST:${PORT[B]}" '
         / "GET / { n++; split($0, f, "cache="); split(f[2], c, " "); cache[c[1]]++
@@ -234,7 +238,7 @@ mixed_load c
 stored=$(facts_in_db c)
 echo "facts in the database: $stored, acknowledged writes: $ACKED"
 check "((READ_ERRORS == 0 && READ_REQUESTS > 0))" "0 reader errors in $READ_REQUESTS requests"
-check "((${REFUSED:-1} == 0 && ACKED > 0))" "every write acknowledged ($ACKED)"
+check "((REFUSED == 0 && ACKED > 0))" "every write acknowledged ($ACKED)"
 check "((stored == ACKED))" "facts in the database ($stored) = acknowledged writes ($ACKED)"
 
 echo

@@ -63,13 +63,17 @@ def visibility(a, b, proxy, password):
     if not fact_id:
         print("the fact form on A did not acknowledge the write")
         return 1
+    # Visible within 1 s: a request sent 1 s or more after the write was acknowledged must show it (the page
+    # is not stale in any cache). How long the answer then takes, an instance drawing the page afresh on a
+    # busy machine, is printed apart: that is speed, not staleness.
     seen = {}
 
     def poll(name, base):  # each reader on its own, so that one's wait does not count against the other
-        while time.monotonic() - saved < VISIBLE_WITHIN:
+        while time.monotonic() - saved < 30:
+            asked = time.monotonic()
             _, cache, body = cache_status(base, page)
             if claim in body:
-                seen[name] = ((time.monotonic() - saved) * 1000, cache)
+                seen[name] = ((asked - saved) * 1000, (time.monotonic() - asked) * 1000, cache)
                 return
             time.sleep(0.01)
 
@@ -79,14 +83,16 @@ def visibility(a, b, proxy, password):
     for reader in readers:
         reader.join()
     for name in ("B", "the proxy"):
-        if name in seen and seen[name][0] > VISIBLE_WITHIN * 1000:
-            failures.append(f"fact {fact_id} recorded through A reached {name} only after {seen[name][0]:.0f} ms")
-        if name in seen:
-            ms, cache = seen[name]
-            print(f"fact {fact_id} recorded through A: on {name} after {ms:.0f} ms"
-                  + (f" (cache {cache}: the instance sent the new page, its ETag had moved)" if cache else ""))
-        else:
-            failures.append(f"fact {fact_id} recorded through A not on {name} after {VISIBLE_WITHIN * 1000:.0f} ms")
+        if name not in seen:
+            failures.append(f"fact {fact_id} recorded through A not on {name} after 30 s")
+            continue
+        asked, took, cache = seen[name]
+        print(f"fact {fact_id} recorded through A: on {name}, the first request showing it was sent {asked:.0f} ms "
+              f"after the write was acknowledged, and answered in {took:.0f} ms"
+              + (f" (cache {cache}: the instance sent the new page, its ETag had moved)" if cache else ""))
+        if asked > VISIBLE_WITHIN * 1000:
+            failures.append(f"fact {fact_id} recorded through A: requests to {name} sent up to {asked:.0f} ms "
+                            f"after it was acknowledged did not show it")
 
     # Signed in, through the proxy: always the reader's own page, never the shared copy, and never stored.
     status, cache, body = cache_status(proxy, page, editor)

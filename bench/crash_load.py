@@ -28,7 +28,8 @@ import urllib.request
 PRODUCTS = ["doubao", "jimeng", "qwen", "glm"]
 # bench/cluster.sh gives each of its loads a prefix of its own, to count each one's facts in the database.
 CLAIM_PREFIX = os.environ.get("CRASH_CLAIM_PREFIX", "crash-test")
-TIMEOUT = 10
+# Seconds a request may take; bench/cluster.sh waits longer than its proxy does (a busy machine is slow, not wrong).
+TIMEOUT = float(os.environ.get("CRASH_TIMEOUT", "10"))
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -82,9 +83,19 @@ def record_fact(opener, base, product, token, claim, count):
 
 def writer(number, base, password, deadline, acks, lock, figures):
     product = PRODUCTS[number]
-    opener = sign_in(base, password)
-    _, _, form = fetch(opener, f"{base}/products/{product}/facts/new")
-    token = csrf(form)
+    # Behind a proxy an instance may die during the sign-in (bench/cluster.sh): the editor signs in again.
+    for attempt in range(3):
+        try:
+            opener = sign_in(base, password)
+            _, _, form = fetch(opener, f"{base}/products/{product}/facts/new")
+            token = csrf(form)
+            break
+        except (RuntimeError, OSError):
+            if attempt == 2:
+                with lock:
+                    figures["writers not signed in"] += 1
+                raise
+            time.sleep(1)
     # 1..28 as the day, so that every fact is dated and none in the future; the count keeps claims unique.
     count = 0
     while time.monotonic() < deadline:
@@ -94,6 +105,8 @@ def writer(number, base, password, deadline, acks, lock, figures):
         try:
             fact_id = record_fact(opener, base, product, token, claim, count)
         except OSError:
+            with lock:
+                figures["without an answer"] += 1
             break  # the server is gone: what it acknowledged so far is what counts
         took = time.monotonic() - started
         with lock:
@@ -109,7 +122,8 @@ def writer(number, base, password, deadline, acks, lock, figures):
 def load(base, password, seconds, acks_file):
     deadline = time.monotonic() + float(seconds)
     lock = threading.Lock()
-    figures = {"acknowledged": 0, "refused": 0, "seconds": 0.0}
+    figures = {"acknowledged": 0, "refused": 0, "seconds": 0.0, "without an answer": 0,
+               "writers not signed in": 0}
     with open(acks_file, "w") as acks:
         threads = [threading.Thread(target=writer, args=(n, base, password, deadline, acks, lock, figures))
                    for n in range(len(PRODUCTS))]
@@ -119,7 +133,9 @@ def load(base, password, seconds, acks_file):
             thread.join()
     mean = figures["seconds"] / figures["acknowledged"] * 1000 if figures["acknowledged"] else 0
     print(f"writers: {figures['acknowledged']} writes acknowledged, {figures['refused']} not, "
-          f"{mean:.1f} ms per acknowledged write on average")
+          f"{figures['without an answer']} without an answer, {mean:.1f} ms per acknowledged write on average")
+    if figures["writers not signed in"]:
+        sys.exit(f"{figures['writers not signed in']} writers could not sign in")
 
 
 def check(base, acks_file):
