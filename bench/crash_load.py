@@ -15,6 +15,7 @@ retracted, as a row with the id fact-<id>) and compares it with the acknowledged
 """
 import html
 import http.cookiejar
+import os
 import re
 import sys
 import threading
@@ -25,8 +26,10 @@ import urllib.request
 
 # One product per writer, so that each writer's facts form one supersession chain of its own.
 PRODUCTS = ["doubao", "jimeng", "qwen", "glm"]
-CLAIM_PREFIX = "crash-test"
-TIMEOUT = 10
+# bench/cluster.sh gives each of its loads a prefix of its own, to count each one's facts in the database.
+CLAIM_PREFIX = os.environ.get("CRASH_CLAIM_PREFIX", "crash-test")
+# Seconds a request may take; bench/cluster.sh waits longer than its proxy does (a busy machine is slow, not wrong).
+TIMEOUT = float(os.environ.get("CRASH_TIMEOUT", "10"))
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -67,30 +70,48 @@ def sign_in(base, password):
     return opener
 
 
+def record_fact(opener, base, product, token, claim, count):
+    """Posts the fact form; the new fact's id when the server acknowledged it (302 to the product page)."""
+    fields = {"_csrf": token, "metric": "DAU", "value": str(1000 + count), "qualifier": "ABOUT",
+              "asOf": f"2026-01-{count % 28 + 1:02d}", "provenance": "THIRD_PARTY",
+              "sourceTitle": "Crash test", "sourceLanguage": "EN",
+              "sourceKind": "PRESS", "sourceDateUnknown": "true", "claim": claim}
+    status, location, _ = fetch(opener, f"{base}/products/{product}/facts", fields)
+    match = re.match(rf"(?:https?://[^/]+)?/products/{product}#fact-(\d+)$", location or "")
+    return match.group(1) if status == 302 and match else None
+
+
 def writer(number, base, password, deadline, acks, lock, figures):
     product = PRODUCTS[number]
-    opener = sign_in(base, password)
-    _, _, form = fetch(opener, f"{base}/products/{product}/facts/new")
-    token = csrf(form)
+    # Behind a proxy an instance may die during the sign-in (bench/cluster.sh): the editor signs in again.
+    for attempt in range(3):
+        try:
+            opener = sign_in(base, password)
+            _, _, form = fetch(opener, f"{base}/products/{product}/facts/new")
+            token = csrf(form)
+            break
+        except (RuntimeError, OSError):
+            if attempt == 2:
+                with lock:
+                    figures["writers not signed in"] += 1
+                raise
+            time.sleep(1)
     # 1..28 as the day, so that every fact is dated and none in the future; the count keeps claims unique.
     count = 0
     while time.monotonic() < deadline:
         count += 1
         claim = f"{CLAIM_PREFIX} w{number} n{count}"
-        fields = {"_csrf": token, "metric": "DAU", "value": str(1000 + count), "qualifier": "ABOUT",
-                  "asOf": f"2026-01-{count % 28 + 1:02d}", "provenance": "THIRD_PARTY",
-                  "sourceTitle": "Crash test", "sourceLanguage": "EN",
-                  "sourceKind": "PRESS", "sourceDateUnknown": "true", "claim": claim}
         started = time.monotonic()
         try:
-            status, location, _ = fetch(opener, f"{base}/products/{product}/facts", fields)
+            fact_id = record_fact(opener, base, product, token, claim, count)
         except OSError:
+            with lock:
+                figures["without an answer"] += 1
             break  # the server is gone: what it acknowledged so far is what counts
         took = time.monotonic() - started
-        match = re.match(rf"(?:https?://[^/]+)?/products/{product}#fact-(\d+)$", location or "")
         with lock:
-            if status == 302 and match:
-                acks.write(f"{product}\t{match.group(1)}\t{claim}\n")
+            if fact_id:
+                acks.write(f"{product}\t{fact_id}\t{claim}\n")
                 acks.flush()
                 figures["acknowledged"] += 1
                 figures["seconds"] += took
@@ -101,7 +122,8 @@ def writer(number, base, password, deadline, acks, lock, figures):
 def load(base, password, seconds, acks_file):
     deadline = time.monotonic() + float(seconds)
     lock = threading.Lock()
-    figures = {"acknowledged": 0, "refused": 0, "seconds": 0.0}
+    figures = {"acknowledged": 0, "refused": 0, "seconds": 0.0, "without an answer": 0,
+               "writers not signed in": 0}
     with open(acks_file, "w") as acks:
         threads = [threading.Thread(target=writer, args=(n, base, password, deadline, acks, lock, figures))
                    for n in range(len(PRODUCTS))]
@@ -111,7 +133,9 @@ def load(base, password, seconds, acks_file):
             thread.join()
     mean = figures["seconds"] / figures["acknowledged"] * 1000 if figures["acknowledged"] else 0
     print(f"writers: {figures['acknowledged']} writes acknowledged, {figures['refused']} not, "
-          f"{mean:.1f} ms per acknowledged write on average")
+          f"{figures['without an answer']} without an answer, {mean:.1f} ms per acknowledged write on average")
+    if figures["writers not signed in"]:
+        sys.exit(f"{figures['writers not signed in']} writers could not sign in")
 
 
 def check(base, acks_file):

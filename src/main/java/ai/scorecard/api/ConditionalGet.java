@@ -28,6 +28,13 @@ class ConditionalGet implements HandlerInterceptor {
 
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
+    /**
+     * nginx stores nothing whose max-age is 0; a time long past in its own header has it store the answer
+     * already expired, to ask again with the ETag each time (as web.SharedCacheRevalidation does for the pages).
+     * Read before Cache-Control only when it comes first.
+     */
+    static final String NGINX_EXPIRES = "X-Accel-Expires";
+
     private final Scoreboard scoreboard;
     private final Clock clock;
 
@@ -37,6 +44,7 @@ class ConditionalGet implements HandlerInterceptor {
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
             return true;
         }
+        response.setHeader(NGINX_EXPIRES, "@1");
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         return !new ServletWebRequest(request, response).checkNotModified(etag());
     }

@@ -48,6 +48,9 @@ class ReadingPageCaching implements HandlerInterceptor {
         String reader = reader(request);
         String tag = "W/\"" + hash(scoreboard.dataAndMethodologyVersion() + "|"
                 + RequestContextUtils.getLocale(request).toLanguageTag() + "|" + settings.today() + "|" + reader) + "\"";
+        if (reader.isEmpty()) {
+            SharedCacheRevalidation.storeExpired(response);
+        }
         response.setHeader(HttpHeaders.ETAG, tag);
         response.setHeader(HttpHeaders.CACHE_CONTROL, reader.isEmpty() ? SHARED : PRIVATE);
         response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");

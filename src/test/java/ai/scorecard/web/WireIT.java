@@ -2,14 +2,20 @@ package ai.scorecard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * What goes over the wire, over real HTTP (compression is the container's): pages and files compressed,
@@ -33,6 +40,9 @@ class WireIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ThymeleafViewResolver views;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -78,6 +88,7 @@ class WireIT {
         HttpResponse<byte[]> again = get("/rankings", "If-None-Match", tag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("X-Accel-Expires")).as("nginx keeps its copy after a 304").hasValue("@1");
 
         HttpResponse<byte[]> chinese = get("/rankings?lang=zh-CN", "If-None-Match", tag);
         assertThat(chinese.statusCode()).as("another language, another page").isEqualTo(200);
@@ -87,6 +98,30 @@ class WireIT {
         HttpResponse<byte[]> changed = get("/rankings", "If-None-Match", tag);
         assertThat(changed.statusCode()).as("the data moved on").isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(tag);
+    }
+
+    /**
+     * nginx stores nothing whose max-age is 0; X-Accel-Expires in the past has it store an anonymous page
+     * already expired, so that it asks with the ETag every time (deploy/nginx). nginx 1.22 (Debian 12) reads
+     * it only when it comes before Cache-Control, so the order on the wire is checked, on a raw connection.
+     */
+    @Test
+    void anAnonymousPageTellsNginxToKeepItAndAskAgainEachTime() throws Exception {
+        for (String path : new String[] {"/compare", "/products", "/api/v1/companies"}) {
+            List<String> headers = rawHeaderNames(path);
+            assertThat(headers).as(path).contains("x-accel-expires", "cache-control");
+            assertThat(headers.indexOf("x-accel-expires")).as(path + ": before Cache-Control")
+                    .isLessThan(headers.indexOf("cache-control"));
+        }
+        assertThat(get("/compare").headers().firstValue("X-Accel-Expires")).hasValue("@1");
+        assertThat(get("/css/scorecard.css").headers().firstValue("X-Accel-Expires")).as("static files say max-age")
+                .isEmpty();
+    }
+
+    /** Behind a proxy, an instance that dies mid-page must not have sent half of it (bench/cluster.sh). */
+    @Test
+    void aPageGoesOutOnlyOnceDrawnWhole() {
+        assertThat(views.getProducePartialOutputWhileProcessing()).isFalse();
     }
 
     @Test
@@ -109,6 +144,7 @@ class WireIT {
             HttpResponse<byte[]> page = get("/companies", "Cookie", session);
             assertThat(page.headers().firstValue("Cache-Control")).hasValue("private, max-age=0, must-revalidate");
             assertThat(page.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(anonymous);
+            assertThat(page.headers().firstValue("X-Accel-Expires")).as("nothing for a shared cache to keep").isEmpty();
             assertThat(get("/companies", "Cookie", session, "If-None-Match", anonymous).statusCode())
                     .as("the anonymous page is not the signed-in one").isEqualTo(200);
         } finally {
@@ -122,6 +158,22 @@ class WireIT {
             request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The response's header names in the order they came, lower-cased, as a proxy reads them. */
+    private List<String> rawHeaderNames(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            assertThat(in.readLine()).as(path).startsWith("HTTP/1.1 200");
+            List<String> names = new ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                names.add(line.substring(0, line.indexOf(':')).toLowerCase(Locale.ROOT));
+            }
+            return names;
+        }
     }
 
     private URI uri(String path) {
