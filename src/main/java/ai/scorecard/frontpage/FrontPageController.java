@@ -2,6 +2,9 @@ package ai.scorecard.frontpage;
 
 import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
+import ai.scorecard.changes.ChangeLog;
+import ai.scorecard.changes.ChangeWindow;
+import ai.scorecard.changes.Changes;
 import ai.scorecard.comparison.Comparisons;
 import ai.scorecard.fact.FactLedger;
 import java.util.Locale;
@@ -13,7 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * {@code /}: the front page. It leads with the comparison the scorecard was made for, ByteDance against Alibaba,
- * with its verdict and how firmly it holds, then what changed lately.
+ * with its verdict and how firmly it holds, then what changed in the last 30 days: the latest fact events and the
+ * companies whose scores moved most, each explained on /changes.
  */
 @Controller
 @RequiredArgsConstructor
@@ -25,6 +29,10 @@ class FrontPageController {
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Comparisons comparisons;
+    private final ChangeLog changeLog;
+
+    /** How many of the latest changes and of the biggest movers the front page lists; /changes has them all. */
+    static final int LISTED = 6;
 
     @GetMapping("/")
     String home(Locale locale, Model model) {
@@ -37,6 +45,12 @@ class FrontPageController {
         if (left.isPresent() && right.isPresent()) {
             model.addAttribute("headline", comparisons.compare(left.get(), right.get(), null, null, locale));
         }
+        Changes lately = changeLog.between(ChangeWindow.of(null, null, changeLog.today()));
+        model.addAttribute("lately", lately);
+        model.addAttribute("latestChanges", lately.newest(LISTED));
+        model.addAttribute("movers", lately.moves().subList(0, Math.min(LISTED, lately.moves().size())));
+        model.addAttribute("moverDays", ChangeWindow.DEFAULT_DAYS);
+        model.addAttribute("feedUrl", "/changes.atom");
         return "home";
     }
 }

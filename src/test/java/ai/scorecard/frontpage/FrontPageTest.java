@@ -36,6 +36,22 @@ class FrontPageTest {
     }
 
     @Test
+    void theFrontPageListsTheLatestChangesAndTheBiggestMoversAsChangesDoes() throws Exception {
+        Document front = page("/");
+        Document changes = page("/changes");
+
+        assertThat(front.select(".latest-change").eachAttr("data-fact")).isNotEmpty()
+                .isEqualTo(changes.select(".fact-change").eachAttr("data-fact").subList(0, front.select(".latest-change").size()));
+        assertThat(front.select(".mover").eachAttr("data-company")).isEqualTo(
+                changes.select(".score-move").eachAttr("data-company").subList(0, front.select(".mover").size()));
+        for (var mover : front.select(".mover")) {
+            assertThat(mover.selectFirst(".move-total").text()).isEqualTo(changes.selectFirst(
+                    ".score-move[data-company=" + mover.attr("data-company") + "] .move-total").text());
+        }
+        assertThat(front.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href")).endsWith("/changes.atom");
+    }
+
+    @Test
     void theHeadlineReadsInChinese() throws Exception {
         Document front = page("/?lang=zh-CN");
 

@@ -73,6 +73,7 @@ class ChineseSentencesTest {
             s("compare.problem.unknownLens", "没有名为“fastest”的视角。请从列表中选择。", "fastest"),
             s("compare.problem.unknownVersion", "没有第 9 版方法论。请按当前版本比较。", "9"),
             s("compare.permalinkText", "按方法论第 2 版计分，截至 2026年6月30日。", 2, "2026年6月30日"),
+            s("home.movers", "近 30 天变动最大的公司", 30),
             s("asOf.banner", "当前显示的是截至 2026年6月30日 日终的计分卡：只计入当日及以前记录的事实，时效按当日判断，并采用当日生效的方法论。", "2026年6月30日"),
             s("compare.leads", "字节跳动领先阿里巴巴 53.8 分。", "字节跳动", "53.8", "阿里巴巴"),
             s("compare.robust", "在这个视角附近的 2,000 种加权方案中，字节跳动在 93% 的方案中保持领先；", "字节跳动", "93%", 2000),
