@@ -7,6 +7,7 @@ import ai.scorecard.scoring.CompanyScore;
 import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.KnownPoints;
 import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.MissingFactsDraws;
 import ai.scorecard.scoring.MissingFactsRobustness;
 import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Robustness;
@@ -14,15 +15,46 @@ import ai.scorecard.scoring.Scorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Companies' and products' scores under one methodology version, one lens and one "today", with the
  * products they were computed from (already loaded, with their companies).
  */
 public record Standings(PublishedMethodology methodology, Lens lens, LocalDate today, List<CompanyScore> companies,
-        List<Company> companyRecords, List<Product> products, Scorer scorer) {
+        List<Company> companyRecords, List<Product> products, Scorer scorer, Summaries summaries) {
+
+    public Standings(PublishedMethodology methodology, Lens lens, LocalDate today, List<CompanyScore> companies,
+            List<Company> companyRecords, List<Product> products, Scorer scorer) {
+        this(methodology, lens, today, companies, companyRecords, products, scorer, new Summaries());
+    }
+
+    /**
+     * What every comparison of two companies of these standings shares, made once when first asked: the known
+     * points of every product, and each company's draws of its missing facts. A drawn-afresh comparison then
+     * only counts, instead of drawing 2,000 times over every product of both companies.
+     */
+    public static final class Summaries {
+
+        private final Map<String, MissingFactsDraws> draws = new ConcurrentHashMap<>();
+        private volatile KnownPoints known;
+
+        private KnownPoints known(List<CompanyScore> companies) {
+            KnownPoints points = known;
+            if (points == null) {
+                points = KnownPoints.of(companies);
+                known = points;
+            }
+            return points;
+        }
+
+        private MissingFactsDraws draws(Scorer scorer, CompanyScore company, List<CompanyScore> companies) {
+            return draws.computeIfAbsent(company.slug(), slug -> scorer.missingFactsDraws(company, known(companies)));
+        }
+    }
 
     /** Each company with its score, in the order the companies were asked for. */
     public List<Scored> scoredCompanies() {
@@ -81,6 +113,6 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
      * ({@link Scoreboard#all(String, Integer)}), or the draws see only some products.
      */
     public Optional<MissingFactsRobustness> missingFacts(CompanyScore a, CompanyScore b) {
-        return scorer.missingFacts(a, b, KnownPoints.of(companies));
+        return scorer.missingFacts(a, summaries.draws(scorer, a, companies), b, summaries.draws(scorer, b, companies));
     }
 }

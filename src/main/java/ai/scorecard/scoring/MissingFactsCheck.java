@@ -9,6 +9,9 @@ import java.util.SplittableRandom;
  * Fills every unknown indicator of two companies' scored products with a value drawn from what that
  * indicator is where it is known, 2,000 times with a fixed seed, and counts how often the leader stays
  * ahead. Published on the methodology page as {@code methodology.missingFactsText}.
+ *
+ * <p>Each company's draws are its own, seeded by its slug: they are the same whoever it is compared with, so
+ * they are made once per company and standings ({@link MissingFactsDraws}) and a comparison only counts.
  */
 final class MissingFactsCheck {
 
@@ -26,25 +29,40 @@ final class MissingFactsCheck {
     }
 
     Optional<MissingFactsRobustness> check(CompanyScore a, CompanyScore b, KnownPoints known) {
+        return check(a, draws(a, known), b, draws(b, known));
+    }
+
+    /** The two companies' draws compared, draw by draw; empty when either has no overall score. */
+    Optional<MissingFactsRobustness> check(CompanyScore a, MissingFactsDraws aDraws, CompanyScore b,
+            MissingFactsDraws bDraws) {
         if (a.overall().isEmpty() || b.overall().isEmpty()) {
             return Optional.empty();
         }
         boolean aLeads = a.overall().getAsDouble() >= b.overall().getAsDouble();
-        List<Gaps> leader = gaps(aLeads ? a : b, known);
-        List<Gaps> trailer = gaps(aLeads ? b : a, known);
-        SplittableRandom random = new SplittableRandom(SEED);
+        double[] lead = (aLeads ? aDraws : bDraws).scores;
+        double[] trail = (aLeads ? bDraws : aDraws).scores;
         int ahead = 0;
         for (int draw = 0; draw < DRAWS; draw++) {
-            double lead = drawn(leader, random);
-            double trail = drawn(trailer, random);
-            if (lead > trail) {
+            if (lead[draw] > trail[draw]) {
                 ahead++;
             }
         }
-        int filled = leader.stream().mapToInt(gaps -> gaps.indicators().length).sum()
-                + trailer.stream().mapToInt(gaps -> gaps.indicators().length).sum();
-        return Optional.of(new MissingFactsRobustness((aLeads ? a : b).slug(), (aLeads ? b : a).slug(), DRAWS, filled,
-                (double) ahead / DRAWS));
+        return Optional.of(new MissingFactsRobustness((aLeads ? a : b).slug(), (aLeads ? b : a).slug(), DRAWS,
+                aDraws.filled + bDraws.filled, (double) ahead / DRAWS));
+    }
+
+    /** The company's score with its gaps filled, {@link #DRAWS} times; none without an overall score. */
+    MissingFactsDraws draws(CompanyScore company, KnownPoints known) {
+        if (company.overall().isEmpty()) {
+            return new MissingFactsDraws(new double[0], 0);
+        }
+        List<Gaps> gaps = gaps(company, known);
+        SplittableRandom random = new SplittableRandom(SEED * 31 + company.slug().hashCode());
+        double[] scores = new double[DRAWS];
+        for (int draw = 0; draw < DRAWS; draw++) {
+            scores[draw] = drawn(gaps, random);
+        }
+        return new MissingFactsDraws(scores, gaps.stream().mapToInt(product -> product.indicators().length).sum());
     }
 
     /** The company's score with its gaps filled by one draw each: the product-weighted mean of its products'. */

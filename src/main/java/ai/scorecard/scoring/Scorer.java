@@ -165,6 +165,22 @@ public final class Scorer {
                 Objects.requireNonNull(known, "known"));
     }
 
+    /**
+     * One company's draws of the facts nobody recorded, to compare it with any other company of the same
+     * standings without drawing them again (see {@link #missingFacts(CompanyScore, MissingFactsDraws, CompanyScore,
+     * MissingFactsDraws)}).
+     */
+    public MissingFactsDraws missingFactsDraws(CompanyScore company, KnownPoints known) {
+        return missingFacts.draws(Objects.requireNonNull(company, "company"), Objects.requireNonNull(known, "known"));
+    }
+
+    /** The same verdict as {@link #missingFacts(CompanyScore, CompanyScore, KnownPoints)}, from draws made before. */
+    public Optional<MissingFactsRobustness> missingFacts(CompanyScore a, MissingFactsDraws aDraws, CompanyScore b,
+            MissingFactsDraws bDraws) {
+        return missingFacts.check(Objects.requireNonNull(a, "a"), Objects.requireNonNull(aDraws, "aDraws"),
+                Objects.requireNonNull(b, "b"), Objects.requireNonNull(bDraws, "bDraws"));
+    }
+
     private ProductScore scoreProduct(ProductInput product, double[] effective, Freshness freshness) {
         Evidence[] newest = newestByMetric(product.facts());
         int count = indicators.length;

@@ -53,6 +53,23 @@ class MissingFactsCheckTest {
     }
 
     @Test
+    void aCompanysDrawsAreMadeOnceAndServeEveryComparisonAlike() {
+        CompanyInput others = company("others",
+                product("paid", Weight.MINOR, level(Metric.MONETIZATION_PATH, "PAID_FROM_LAUNCH")),
+                product("free", Weight.MINOR, level(Metric.MONETIZATION_PATH, "NO_NEW_REVENUE")));
+        List<CompanyScore> all = score(leader, trailer, others);
+        KnownPoints known = KnownPoints.of(all);
+        MissingFactsDraws leaderDraws = scorer.missingFactsDraws(all.get(0), known);
+
+        assertThat(scorer.missingFacts(all.get(0), leaderDraws, all.get(1), scorer.missingFactsDraws(all.get(1), known)))
+                .isEqualTo(scorer.missingFacts(all.get(0), all.get(1), known));
+        assertThat(scorer.missingFacts(all.get(1), scorer.missingFactsDraws(all.get(1), known), all.get(0), leaderDraws))
+                .as("either side first").isEqualTo(scorer.missingFacts(all.get(0), all.get(1), known));
+        assertThat(leaderDraws.scores).as("the same draws every time").containsExactly(
+                scorer.missingFactsDraws(all.get(0), known).scores);
+    }
+
+    @Test
     void whenNothingIsMissingTheLeaderLeadsInEveryDraw() {
         CompanyInput complete = company("complete", product("c", Weight.FLAGSHIP, Stage.LAUNCHED, MonetizationAtLaunch.YES,
                 number(Metric.ANNUAL_REVENUE, 1e11), level(Metric.MONETIZATION_PATH, "PAID_FROM_LAUNCH"),
