@@ -128,7 +128,9 @@ public class Scoreboard {
      */
     private Standings latest(PublishedMethodology methodology, Lens lens, LocalDate day, long data) {
         Latest.Key key = new Latest.Key(methodology.version(), methodology.rules(), lens.code(), day);
-        Latest before = latest.get(key);
+        // A transaction that writes sees its own changes before they move the data version (at its commit).
+        boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        Latest before = readOnly ? latest.get(key) : null;
         Standings standings = before == null || before.dataVersion() > data ? null
                 : before.dataVersion() == data ? before.standings()
                 : dataVersion.companiesChanged(before.dataVersion(), data)
@@ -136,7 +138,7 @@ public class Scoreboard {
         if (standings == null) {
             standings = score(methodology, lens, catalog.companies(), catalog.products(), ledger.allCurrent(), day);
         }
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (readOnly) {
             Latest now = new Latest(data, standings);
             latest.keySet().removeIf(other -> !other.day().equals(day));
             latest.merge(key, now, (kept, offered) -> kept.dataVersion() >= offered.dataVersion() ? kept : offered);

@@ -171,6 +171,7 @@ class MappedAccessTest {
                     .replace("{id}", facts.get(path.startsWith("/sources") ? "sources" : product ? "products"
                             : "companies"))
                     .replace("{disputeId}", "1")
+                    .replace("{kind}", "facts")
                     .replace("{username}", "admin")
                     .replace("{version}", "1")
                     .replace("{format}", "csv");
