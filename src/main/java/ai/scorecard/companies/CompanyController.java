@@ -6,7 +6,9 @@ import ai.scorecard.catalog.Product;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
+import ai.scorecard.scorehistory.ScoreHistoryPanels;
 import ai.scorecard.web.FactSheet;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -30,6 +32,7 @@ class CompanyController {
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Scoreboard scoreboard;
+    private final ScoreHistoryPanels scoreHistory;
 
     @GetMapping("/companies")
     String list(Model model) {
@@ -40,7 +43,7 @@ class CompanyController {
 
     @GetMapping("/companies/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Locale locale,
-            Model model) {
+            Model model, HttpServletRequest request) {
         Company company = find(slug);
         List<Product> companyProducts = catalog.productsOf(company);
         Standings standings = scoreboard.under(List.of(company), version)
@@ -52,6 +55,7 @@ class CompanyController {
         model.addAttribute("standings", standings);
         model.addAttribute("score", standings.company(slug).orElseThrow());
         model.addAttribute("facts", new FactSheet(ledger.ledgerOf(company)));
+        model.addAttribute("scoreHistory", scoreHistory.company(company, request, locale));
         return "companies/show";
     }
 

@@ -4,6 +4,7 @@ import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
+import ai.scorecard.scorehistory.ScoreHistoryPanels;
 import ai.scorecard.web.Fragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,6 +41,7 @@ class ComparisonController {
     private final ComparisonCharts charts;
     private final DrawnComparisons drawn;
     private final Fragments fragments;
+    private final ScoreHistoryPanels scoreHistory;
 
     @GetMapping("/compare")
     String compare(@RequestParam(defaultValue = DEFAULT_LEFT) String left,
@@ -65,6 +67,11 @@ class ComparisonController {
         }
         response.setStatus(comparison.status().value());
         model.addAttribute("drawn", comparison);
+        if (comparison.status() == HttpStatus.OK) {
+            // Drawn for each request, outside the kept comparison: the reader chooses its methodology.
+            model.addAttribute("scoreHistory", scoreHistory.comparison(catalog.company(left).orElseThrow(),
+                    catalog.company(right).orElseThrow(), lens, request, locale));
+        }
         return "compare/page";
     }
 

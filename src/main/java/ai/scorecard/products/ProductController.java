@@ -8,10 +8,13 @@ import ai.scorecard.catalog.Stage;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
+import ai.scorecard.scorehistory.ScoreHistoryPanels;
 import ai.scorecard.web.FactSheet;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,6 +38,7 @@ class ProductController {
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Scoreboard scoreboard;
+    private final ScoreHistoryPanels scoreHistory;
 
     @GetMapping("/products")
     String list(@Valid @ModelAttribute("query") ProductQuery query, Model model) {
@@ -47,7 +51,8 @@ class ProductController {
     }
 
     @GetMapping("/products/{slug}")
-    String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Model model) {
+    String show(@PathVariable String slug, @RequestParam(required = false) Integer version, Model model,
+            Locale locale, HttpServletRequest request) {
         Product product = find(slug);
         Standings standings = scoreboard.under(List.of(product.getCompany()), version)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -55,6 +60,7 @@ class ProductController {
         model.addAttribute("standings", standings);
         model.addAttribute("score", standings.product(slug).orElseThrow());
         model.addAttribute("facts", new FactSheet(ledger.ledgerOf(product)));
+        model.addAttribute("scoreHistory", scoreHistory.product(product, request, locale));
         return "products/show";
     }
 
