@@ -69,8 +69,9 @@ class ComparisonController {
         model.addAttribute("drawn", comparison);
         if (comparison.status() == HttpStatus.OK) {
             // Drawn for each request, outside the kept comparison: the reader chooses its methodology.
-            model.addAttribute("scoreHistory", scoreHistory.comparison(catalog.company(left).orElseThrow(),
-                    catalog.company(right).orElseThrow(), lens, request, locale));
+            List<Company> all = catalog.companies();
+            model.addAttribute("scoreHistory", scoreHistory.comparison(find(all, left).orElseThrow(),
+                    find(all, right).orElseThrow(), lens, request, locale));
         }
         return "compare/page";
     }

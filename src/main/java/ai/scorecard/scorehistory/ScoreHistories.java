@@ -61,16 +61,19 @@ public class ScoreHistories {
         List<Long> ids = companies.stream().map(Company::getId).toList();
         LocalDate today = scoreboard.today();
         // Read before the data, so a history is never older than its key says.
-        Key key = new Key(ids, lensCode, rulesThen, today, scoreboard.dataAndMethodologyVersion());
+        String versions = scoreboard.dataAndMethodologyVersion();
+        Key key = new Key(ids, lensCode, rulesThen, today, versions);
+        // The current methodology is the one the key names: published versions never change, and are kept.
+        PublishedMethodology current = methodologies.version(Integer.parseInt(versions.substring(versions.indexOf('.') + 1)))
+                .orElseThrow();
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return replay(companies, ids, lensCode, rulesThen, today);
+            return replay(companies, ids, lensCode, rulesThen, current, today);
         }
-        return kept.get(key, asked -> replay(companies, ids, lensCode, rulesThen, today));
+        return kept.get(key, asked -> replay(companies, ids, lensCode, rulesThen, current, today));
     }
 
     private ScoreTimeline replay(List<Company> companies, List<Long> ids, String lensCode, boolean rulesThen,
-            LocalDate today) {
-        PublishedMethodology current = scoreboard.methodology();
+            PublishedMethodology current, LocalDate today) {
         Function<LocalDate, PublishedMethodology> rulesOn = rulesThen ? inForce(current, today) : day -> current;
         return ScoreTimeline.replay(companies, catalog.productsOf(ids), ledger.inTimeAbout(ids), rulesOn, lensCode,
                 scoreboard::scorer, today, clock.getZone());
