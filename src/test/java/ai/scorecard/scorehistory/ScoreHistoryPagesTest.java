@@ -138,6 +138,16 @@ class ScoreHistoryPagesTest {
     }
 
     @Test
+    void aCompanyWhoseFactsWereAllRecordedTodayHasOnePointToday() throws Exception {
+        Element history = section("/companies/alibaba");
+
+        assertThat(history.selectFirst("svg desc").text())
+                .isEqualTo("One point, today (1 December 2026): every fact about it was recorded today.");
+        assertThat(history.select("tbody tr")).hasSize(1);
+        assertThat(history.select("path.score-mark")).hasSize(1);
+    }
+
+    @Test
     void withNoFactThereIsNoHistoryYetRatherThanALineAtZero() throws Exception {
         catalog.create(new CompanyDraft("quiet-co", "Quiet Co", "安静公司", null, null));
         catalog.create(new ProductDraft("quiet-app", "quiet-co", "Quiet App", null, Category.ASSISTANT_APP, Stage.PILOT,
