@@ -148,6 +148,16 @@ class ScoreHistoryPagesTest {
     }
 
     @Test
+    void aCompanysHistoryHasAPageOfItsOwn() throws Exception {
+        Element history = section("/companies/bytedance/score-history?lang=zh-CN");
+
+        assertThat(history.ownerDocument().selectFirst("h1").text()).isEqualTo("字节跳动的得分历史");
+        assertThat(history.select("tbody tr")).hasSize(8);
+        assertThat(mvc.perform(get("/companies/no-such/score-history")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
     void withNoFactThereIsNoHistoryYetRatherThanALineAtZero() throws Exception {
         catalog.create(new CompanyDraft("quiet-co", "Quiet Co", "安静公司", null, null));
         catalog.create(new ProductDraft("quiet-app", "quiet-co", "Quiet App", null, Category.ASSISTANT_APP, Stage.PILOT,

@@ -82,6 +82,8 @@ class HtmlValidityTest {
                 {"/products?page=abc", 400},
                 {"/products/doubao/history", 200},
                 {"/companies/alibaba/history", 200},
+                {"/companies/bytedance/score-history", 200},
+                {"/companies/bytedance/score-history?historyRules=then", 200},
                 {"/search", 200},
                 {"/search?q=doubao", 200},
                 {"/search?q=字节", 200},
