@@ -12,7 +12,7 @@ case "$MODE" in seed | large) ;; *) echo "usage: $0 [seed|large] [seconds per UR
 
 HOST=127.0.0.1 # the only address this script ever sends requests to
 WARM_UP_SECONDS=30
-READY_TIMEOUT_SECONDS=300
+READY_TIMEOUT_SECONDS=${READY_TIMEOUT_SECONDS:-300} # longer on a busy machine
 URLS=(/compare /styles /rankings /products /webjars/bootstrap/css/bootstrap.min.css)
 # Not a URL: /compare with a random pair of companies and lens on every request, so that on the large
 # dataset (39,600 combinations) nearly every comparison is drawn afresh instead of served as kept.
@@ -105,14 +105,15 @@ grep -o 'Started ScorecardApplication in .*' "$WORK/app.log" || true
 grep -o 'Seeded .*\|Seed loaded and committed in .*' "$WORK/app.log" || true
 
 # 4b. The ledger spread over time. Every fact was just recorded by the loader, so a score history would have one
-# point, today. As if the ledger had been kept for years: each fact recorded a few days after its as-of date (never
-# later than it was), and a superseded fact superseded when the fact that replaced it was recorded. Only histories
+# point, today. As if the ledger had been kept for years by editors working through the week's reports each Monday:
+# each fact recorded on the second Monday after its as-of date (never later than it was), and a superseded fact
+# superseded when the fact that replaced it was recorded. Only histories
 # read these moments; the data version moves on so nothing kept from before is served. AUTO_SERVER lets this
 # second process write to the app's H2 file while the app runs.
 unzip -q -j -o "$WORK/app.jar" 'BOOT-INF/lib/h2-*.jar' -d "$WORK"
 cat >"$WORK/spread.sql" <<'SQL'
 UPDATE fact SET recorded_at = LEAST(recorded_at,
-    DATEADD('HOUR', 9 + MOD(id, 8), DATEADD('DAY', 3 + MOD(id, 25), CAST(as_of AS TIMESTAMP))));
+    DATEADD('HOUR', 9 + MOD(id, 8), DATEADD('DAY', 15 - ISO_DAY_OF_WEEK(as_of), CAST(as_of AS TIMESTAMP))));
 UPDATE fact f SET superseded_at = (SELECT n.recorded_at FROM fact n WHERE n.id = f.superseded_by)
     WHERE superseded_by IS NOT NULL;
 UPDATE data_version SET version = version + 1 WHERE id = 1;

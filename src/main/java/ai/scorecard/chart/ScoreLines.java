@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  * Scores over time: one line per subject across dated points on a 0…100 scale, days placed by their
  * distance in time. An unknown score is a gap: the line stops before it and starts again after, and no mark
  * is drawn, so no score is ever drawn from no evidence. A known point between two gaps is still drawn as a
- * mark. The first line is solid with round marks, the second dashed with square ones.
+ * mark. The first line is solid with round marks, the second dashed with square ones; with more than
+ * {@value #MARKED} days only lone points are marked, the line alone showing the rest.
  *
  * <p>Geometry (viewBox units): {@value #WIDTH} wide; the plot runs from x = {@value #LEFT} to
  * x = {@value #RIGHT} and from y = {@value #TOP} (100) down to y = {@value #BOTTOM} (0).
@@ -39,6 +40,8 @@ public record ScoreLines(String viewBox, List<Legend> legend, List<Line> lines, 
     static final double TOP = 32;
     static final double BOTTOM = 192;
     private static final int MAX_X_TICKS = 5;
+    /** Up to this many days, every known point has a mark; beyond, the marks would crowd into a band. */
+    static final int MARKED = 60;
 
     public ScoreLines {
         legend = List.copyOf(legend);
@@ -84,19 +87,17 @@ public record ScoreLines(String viewBox, List<Legend> legend, List<Line> lines, 
             Shape shape = Shape.nth(i);
             List<String> segments = new ArrayList<>();
             List<String> marks = new ArrayList<>();
-            StringBuilder segment = new StringBuilder();
+            List<double[]> segment = new ArrayList<>();
+            boolean everyMark = days.size() <= MARKED;
             for (Day day : days) {
                 OptionalDouble score = Svg.score(day.scores().get(i));
                 if (score.isEmpty()) {
-                    close(segment, segments);
+                    close(segment, segments, marks, shape, everyMark);
                     continue;
                 }
-                double x = x(day.date(), start, span);
-                double y = y(score.getAsDouble());
-                segment.append(segment.isEmpty() ? "" : " ").append(coord(x)).append(',').append(coord(y));
-                marks.add(shape.path(x, y, 3));
+                segment.add(new double[] {x(day.date(), start, span), y(score.getAsDouble())});
             }
-            close(segment, segments);
+            close(segment, segments, marks, shape, everyMark);
             lines.add(new Line(names.get(i), i > 0, segments, marks));
             double legendX = LEFT + i * 180;
             legend.add(new Legend(names.get(i), i > 0, coord(legendX), coord(legendX + 24), shape.path(legendX + 12, 12, 3),
@@ -121,11 +122,24 @@ public record ScoreLines(String viewBox, List<Legend> legend, List<Line> lines, 
                 longDate(end, locale));
     }
 
-    private static void close(StringBuilder segment, List<String> segments) {
-        if (!segment.isEmpty()) {
-            segments.add(segment.toString());
-            segment.setLength(0);
+    /**
+     * Ends a known stretch: its points become a polyline, and each gets a mark when there are few days; with
+     * many, only a lone point between two gaps, which no line would show.
+     */
+    private static void close(List<double[]> segment, List<String> segments, List<String> marks, Shape shape,
+            boolean everyMark) {
+        if (segment.isEmpty()) {
+            return;
         }
+        StringBuilder points = new StringBuilder();
+        for (double[] point : segment) {
+            points.append(points.isEmpty() ? "" : " ").append(coord(point[0])).append(',').append(coord(point[1]));
+            if (everyMark || segment.size() == 1) {
+                marks.add(shape.path(point[0], point[1], 3));
+            }
+        }
+        segments.add(points.toString());
+        segment.clear();
     }
 
     /** A single day sits in the middle; otherwise the first day is at the left edge and the last at the right. */

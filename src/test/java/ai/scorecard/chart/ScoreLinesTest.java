@@ -53,4 +53,19 @@ class ScoreLinesTest {
         assertThat(chart.rows().get(0).figures()).containsExactly("61.8", null);
         assertThat(chart.xTicks()).extracting(ScoreLines.Tick::label).containsExactly("2026年12月");
     }
+
+    @Test
+    void withManyDaysOnlyALonePointIsMarked() {
+        List<ScoreLines.Day> days = new java.util.ArrayList<>();
+        for (int d = 0; d < 100; d++) {
+            days.add(day(LocalDate.of(2026, 1, 1).plusDays(d).toString(), false, d == 97 ? unknown() : of(50)));
+        }
+        days.set(98, day("2026-04-09", false, unknown()));
+
+        ScoreLines chart = ScoreLines.of(List.of("ByteDance"), days, false, Locale.ENGLISH);
+
+        assertThat(chart.lines().get(0).segments()).hasSize(2);
+        assertThat(chart.lines().get(0).marks()).as("the last day alone after two gaps").hasSize(1);
+        assertThat(chart.rows()).hasSize(100);
+    }
 }
