@@ -4,7 +4,6 @@ import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
-import ai.scorecard.scorehistory.ScoreHistoryPanels;
 import ai.scorecard.web.Fragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,7 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /compare}: two companies side by side. A request the page cannot answer (the same company
@@ -41,7 +41,6 @@ class ComparisonController {
     private final ComparisonCharts charts;
     private final DrawnComparisons drawn;
     private final Fragments fragments;
-    private final ScoreHistoryPanels scoreHistory;
 
     @GetMapping("/compare")
     String compare(@RequestParam(defaultValue = DEFAULT_LEFT) String left,
@@ -68,10 +67,11 @@ class ComparisonController {
         response.setStatus(comparison.status().value());
         model.addAttribute("drawn", comparison);
         if (comparison.status() == HttpStatus.OK) {
-            // Drawn for each request, outside the kept comparison: the reader chooses its methodology.
-            List<Company> all = catalog.companies();
-            model.addAttribute("scoreHistory", scoreHistory.comparison(find(all, left).orElseThrow(),
-                    find(all, right).orElseThrow(), lens, request, locale));
+            // The two score histories on one chart have a page of their own: replaying both ledgers costs more
+            // than drawing a fresh comparison, and most comparisons are never asked for their history.
+            model.addAttribute("scoreHistoryLink", UriComponentsBuilder.fromPath("/compare/score-history")
+                    .queryParam("left", left).queryParam("right", right).queryParam("lens", lens)
+                    .encode().build().toUriString());
         }
         return "compare/page";
     }

@@ -9,11 +9,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /companies/{slug}/score-history}: a company's score history on a page of its own, to link to, and to
- * time the history alone (bench/run.sh).
+ * time the history alone (bench/run.sh); {@code /compare/score-history}: two companies' on one chart, linked
+ * from the comparison.
  */
 @Controller
 class ScoreHistoryController {
@@ -32,5 +34,22 @@ class ScoreHistoryController {
         model.addAttribute("company", company);
         model.addAttribute("scoreHistory", panels.company(company, request, locale));
         return "scorehistory/company";
+    }
+
+    /** Two companies' histories on one chart, under the comparison's lens (an unknown one scores no day). */
+    @GetMapping("/compare/score-history")
+    String pair(@RequestParam(defaultValue = "bytedance") String left, @RequestParam(defaultValue = "alibaba") String right,
+            @RequestParam(defaultValue = "official") String lens, Locale locale, HttpServletRequest request,
+            Model model) {
+        Company leftCompany = catalog.company(left).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Company rightCompany = catalog.company(right).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (left.equals(right)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        model.addAttribute("left", leftCompany);
+        model.addAttribute("right", rightCompany);
+        model.addAttribute("lens", lens);
+        model.addAttribute("scoreHistory", panels.comparison(leftCompany, rightCompany, lens, request, locale));
+        return "scorehistory/pair";
     }
 }

@@ -26,7 +26,7 @@ class WebConfig implements WebMvcConfigurer {
 
     /** The pages that only read, whoever asks: what {@link ReadingPageCaching} lets caches keep. */
     static final String[] READING_PAGES = {"/", "/compare", "/styles", "/rankings", "/companies", "/companies/*",
-            "/companies/*/history", "/companies/*/score-history", "/products", "/products/*", "/products/*/history", "/methodology", "/sources",
+            "/companies/*/history", "/companies/*/score-history", "/compare/score-history", "/products", "/products/*", "/products/*/history", "/methodology", "/sources",
             "/sources/*", "/sources/*/history", "/search"};
 
     private final Scoreboard scoreboard;

@@ -44,11 +44,8 @@ class StatementCountTest {
      * Eight: the comparison reads every company's standings (its missing facts are drawn from every product),
      * which adds the companies to what a comparison of two read before; and before anything, the reading page
      * reads the data and methodology versions its ETag is made of, so that a 304 costs that one statement.
-     * Four more on the comparison for its score history, drawn for each reader (who may ask for it under the
-     * methodology in force then): the versions it is kept under, the companies, and after a change their
-     * products and every fact ever recorded about them, replayed in memory however many days it shows.
      */
-    static final int LIMIT = 12;
+    static final int LIMIT = 8;
     static final List<String> PAGES = List.of("/compare", "/compare?left=tencent&right=alibaba&lens=growth-first",
             "/styles", "/rankings", "/rankings?category=coding-tool", "/products");
 

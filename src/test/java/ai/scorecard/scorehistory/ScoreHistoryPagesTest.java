@@ -126,8 +126,21 @@ class ScoreHistoryPagesTest {
     }
 
     @Test
-    void theComparisonDrawsBothCompaniesOnOneChart() throws Exception {
-        Element history = section("/compare?left=bytedance&right=alibaba");
+    void theComparisonLinksToBothCompaniesOnOneChart() throws Exception {
+        String html = mvc.perform(get("/compare?left=bytedance&right=alibaba&lens=growth-first")).andReturn().getResponse()
+                .getContentAsString();
+        Element link = Jsoup.parse(html).selectFirst(".score-history-link a");
+        assertThat(link.attr("href")).isEqualTo("/compare/score-history?left=bytedance&right=alibaba&lens=growth-first");
+        assertThat(link.text()).isEqualTo("Both scores over time, on one chart");
+
+        Element history = section(link.attr("href"));
+
+        assertThat(history.ownerDocument().selectFirst("h1").text()).isEqualTo("Score history of ByteDance and Alibaba");
+    }
+
+    @Test
+    void theComparisonsHistoryDrawsBothCompaniesOnOneChart() throws Exception {
+        Element history = section("/compare/score-history?left=bytedance&right=alibaba");
 
         assertThat(history.select(".chart-legend text")).extracting(Element::text).containsExactly("ByteDance", "Alibaba");
         assertThat(history.select("g.score-line")).hasSize(2);

@@ -167,6 +167,7 @@ class ChineseSentencesTest {
             s("scoreHistory.desc", "共 12 个时点，从 2026年4月3日到 2026年12月1日：每月月末一个，事实有变动的日子各一个。", 12,
                     "2026年4月3日", "2026年12月1日"),
             s("scoreHistory.of", "字节跳动的得分历史", "字节跳动"),
+            s("scoreHistory.ofPair", "字节跳动与阿里巴巴的得分历史", "字节跳动", "阿里巴巴"),
             s("scoreHistory.descOne", "只有一个时点，即今天（2026年12月1日）：关于它的事实都是今天记录的。", "2026年12月1日"),
             // charts_zh.properties
             s("chart.unknownFor", "阿里巴巴：未知", "阿里巴巴"),

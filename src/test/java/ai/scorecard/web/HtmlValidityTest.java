@@ -84,6 +84,7 @@ class HtmlValidityTest {
                 {"/companies/alibaba/history", 200},
                 {"/companies/bytedance/score-history", 200},
                 {"/companies/bytedance/score-history?historyRules=then", 200},
+                {"/compare/score-history?left=bytedance&right=alibaba&lens=growth-first", 200},
                 {"/search", 200},
                 {"/search?q=doubao", 200},
                 {"/search?q=字节", 200},
