@@ -10,7 +10,9 @@ import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
+import ai.scorecard.scorehistory.ScoreHistoryPanels;
 import ai.scorecard.web.FactSheet;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,6 +42,7 @@ class CompanyController {
     private final Scoreboard scoreboard;
     private final RightOfReply disputes;
     private final ChangeLog changeLog;
+    private final ScoreHistoryPanels scoreHistory;
 
     @GetMapping("/companies")
     String list(Model model) {
@@ -51,7 +54,7 @@ class CompanyController {
     @GetMapping("/companies/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Disputed disputed, Locale locale, Model model) {
+            @RequestParam(required = false) Disputed disputed, Locale locale, Model model, HttpServletRequest request) {
         Company company = find(slug);
         List<Product> companyProducts = catalog.productsOf(company);
         Standings standings = scoreboard.under(List.of(company), version, asOf, disputed)
@@ -75,6 +78,7 @@ class CompanyController {
         model.addAttribute("lastMoveFrom", recent.from());
         model.addAttribute("lastMoveTo", recent.to());
         model.addAttribute("feedUrl", "/companies/" + company.getSlug() + "/changes.atom");
+        model.addAttribute("scoreHistory", scoreHistory.company(company, request, locale));
         return "companies/show";
     }
 

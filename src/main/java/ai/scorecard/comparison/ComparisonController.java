@@ -23,6 +23,7 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /compare}: two companies side by side. A request the page cannot answer (the same company
@@ -80,6 +81,13 @@ class ComparisonController {
         response.setStatus(comparison.status().value());
         model.addAttribute("drawn", comparison);
         model.addAttribute("pastDay", asked.asOf());
+        if (comparison.status() == HttpStatus.OK) {
+            // The two score histories on one chart have a page of their own: replaying both ledgers costs more
+            // than drawing a fresh comparison, and most comparisons are never asked for their history.
+            model.addAttribute("scoreHistoryLink", UriComponentsBuilder.fromPath("/compare/score-history")
+                    .queryParam("left", left).queryParam("right", right).queryParam("lens", lens)
+                    .encode().build().toUriString());
+        }
         return "compare/page";
     }
 

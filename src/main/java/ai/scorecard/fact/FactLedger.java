@@ -289,6 +289,14 @@ public class FactLedger {
         return Set.copyOf(facts.findCompaniesCiting(sourceId));
     }
 
+    /**
+     * Every fact about some companies and each of their products, with when each was in force, in one query:
+     * what the scorecard knew about them on any day, to replay (see {@link InForce}).
+     */
+    public List<FactInTime> inTimeAbout(Collection<Long> companyIds) {
+        return facts.findInTimeAboutCompanies(companyIds);
+    }
+
     /** Every fact in force at an instant (see {@link InForce}): what the ledger held as current then. */
     public List<CurrentFact> inForceAt(Instant at) {
         return facts.findInForceAt(at);

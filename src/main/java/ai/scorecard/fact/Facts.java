@@ -167,6 +167,25 @@ interface Facts extends Repository<Fact, Long> {
             """)
     List<Long> findCompaniesOf(Collection<Long> factIds);
 
+    /**
+     * Every fact ever recorded about some companies and their products, superseded and retracted ones too, with
+     * the moments it was recorded, superseded and retracted: a score history replays them in memory.
+     */
+    @Query("""
+            select new ai.scorecard.fact.FactInTime(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.titleZh, s.url, s.publishedOn,
+                f.asOfIsReadDate, f.claim, f.claimZh, f.recordedAt, f.supersededAt, f.retractedAt)
+            from Fact f join f.source s
+            where f.company.id in :companyIds
+            union all
+            select new ai.scorecard.fact.FactInTime(f.id, f.product.id, f.company.id, f.metric, f.valueNumeric,
+                f.valueLevel, f.qualifier, f.asOf, f.provenance, s.id, s.title, s.titleZh, s.url, s.publishedOn,
+                f.asOfIsReadDate, f.claim, f.claimZh, f.recordedAt, f.supersededAt, f.retractedAt)
+            from Fact f join f.product p join f.source s
+            where p.company.id in :companyIds
+            """)
+    List<FactInTime> findInTimeAboutCompanies(Collection<Long> companyIds);
+
     /** Current facts first, then the newest; with the subject each is about, to link to it. */
     @Query("""
             select f from Fact f join fetch f.source s left join fetch f.product p left join fetch p.company

@@ -10,7 +10,9 @@ import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Standings;
+import ai.scorecard.scorehistory.ScoreHistoryPanels;
 import ai.scorecard.web.FactSheet;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,6 +45,7 @@ class ProductController {
     private final FactLedger ledger;
     private final Scoreboard scoreboard;
     private final RightOfReply disputes;
+    private final ScoreHistoryPanels scoreHistory;
 
     @GetMapping("/products")
     String list(@Valid @ModelAttribute("query") ProductQuery query, Model model) {
@@ -56,7 +60,7 @@ class ProductController {
     @GetMapping("/products/{slug}")
     String show(@PathVariable String slug, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Disputed disputed, Model model) {
+            @RequestParam(required = false) Disputed disputed, Model model, Locale locale, HttpServletRequest request) {
         Product product = find(slug);
         Standings standings = scoreboard.under(List.of(product.getCompany()), version, asOf, disputed)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -69,6 +73,7 @@ class ProductController {
         Optional<LocalDate> past = scoreboard.pastDay(asOf);
         model.addAttribute("pastDay", past.orElse(null));
         model.addAttribute("facts", FactSheet.at(ledger.ledgerOf(product), past.map(scoreboard::endOf)));
+        model.addAttribute("scoreHistory", scoreHistory.product(product, request, locale));
         return "products/show";
     }
 

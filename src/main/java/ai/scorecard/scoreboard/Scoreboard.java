@@ -8,19 +8,13 @@ import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.scoreboard.Methodologies;
 import ai.scorecard.scoreboard.PublishedMethodology;
 import ai.scorecard.catalog.Product;
-import ai.scorecard.scoring.CompanyInput;
-import ai.scorecard.scoring.CompanyScore;
-import ai.scorecard.scoring.Evidence;
 import ai.scorecard.scoring.Lens;
 import ai.scorecard.scoring.Methodology;
-import ai.scorecard.scoring.ProductInput;
 import ai.scorecard.scoring.Scorer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -334,42 +328,21 @@ public class Scoreboard {
 
     private Standings score(PublishedMethodology methodology, Lens lens, List<Company> companyList,
             List<Product> productList, List<CurrentFact> currentFacts, LocalDate today) {
-        // Compiled scorers are kept by the rules themselves, not the version number: a number names
-        // different rules when a publication rolls back and another takes its place.
-        Scorer scorer = scorers.computeIfAbsent(methodology.rules(), Scorer::new);
-        return score(methodology, lens, companyList, productList, currentFacts, today, scorer);
+        return score(methodology, lens, companyList, productList, currentFacts, today, scorer(methodology));
     }
 
     private Standings score(PublishedMethodology methodology, Lens lens, List<Company> companyList,
             List<Product> productList, List<CurrentFact> currentFacts, LocalDate today, Scorer scorer) {
-        Map<Long, List<Evidence>> byProduct = new HashMap<>();
-        Map<Long, List<Evidence>> byCompany = new HashMap<>();
-        for (CurrentFact fact : currentFacts) {
-            Evidence evidence = new Evidence(fact.id(), fact.metric(), fact.value(), fact.level(), fact.qualifier(),
-                    fact.asOf(), fact.provenance(), fact.sourceTitle(), fact.sourceUrl(), fact.sourceDate(),
-                    fact.asOfIsReadDate(), fact.claim(), fact.sourceTitleZh(), fact.claimZh());
-            if (fact.productId() != null) {
-                byProduct.computeIfAbsent(fact.productId(), id -> new ArrayList<>()).add(evidence);
-            } else {
-                byCompany.computeIfAbsent(fact.companyId(), id -> new ArrayList<>()).add(evidence);
-            }
-        }
-        Map<Long, List<ProductInput>> productsByCompany = new HashMap<>();
-        Map<Long, String> companySlugs = new HashMap<>();
-        companyList.forEach(company -> companySlugs.put(company.getId(), company.getSlug()));
-        for (Product product : productList) {
-            Long companyId = product.getCompany().getId();
-            productsByCompany.computeIfAbsent(companyId, id -> new ArrayList<>()).add(new ProductInput(
-                    product.getSlug(), companySlugs.get(companyId), product.getCategory(), product.getWeight(),
-                    product.getStage(), product.getMonetizationAtLaunch(), product.getGrowthDriver(),
-                    product.getIntegrationDepth(), byProduct.getOrDefault(product.getId(), List.of())));
-        }
-        List<CompanyScore> scores = new ArrayList<>(companyList.size());
-        for (Company company : companyList) {
-            scores.add(scorer.score(new CompanyInput(company.getSlug(),
-                    byCompany.getOrDefault(company.getId(), List.of()),
-                    productsByCompany.getOrDefault(company.getId(), List.of())), lens, today));
-        }
-        return new Standings(methodology, lens, today, scores, companyList, productList, scorer);
+        return Standings.scored(methodology, lens, companyList, productList, currentFacts, today, scorer);
+    }
+
+    /**
+     * The compiled scorer of some rules, the one every score under them is computed with: a score history
+     * replays the ledger with it, so that each of its points is what the standings of that day show.
+     */
+    public Scorer scorer(PublishedMethodology methodology) {
+        // Compiled scorers are kept by the rules themselves, not the version number: a number names
+        // different rules when a publication rolls back and another takes its place.
+        return scorers.computeIfAbsent(methodology.rules(), Scorer::new);
     }
 }

@@ -3,7 +3,11 @@ package ai.scorecard.scoreboard;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.scoreboard.PublishedMethodology;
 import ai.scorecard.catalog.Product;
+import ai.scorecard.fact.CurrentFact;
+import ai.scorecard.scoring.CompanyInput;
 import ai.scorecard.scoring.CompanyScore;
+import ai.scorecard.scoring.Evidence;
+import ai.scorecard.scoring.ProductInput;
 import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.KnownPoints;
 import ai.scorecard.scoring.Lens;
@@ -14,6 +18,7 @@ import ai.scorecard.scoring.Robustness;
 import ai.scorecard.scoring.Scorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +59,43 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
         private MissingFactsDraws draws(Scorer scorer, CompanyScore company, List<CompanyScore> companies) {
             return draws.computeIfAbsent(company.slug(), slug -> scorer.missingFactsDraws(company, known(companies)));
         }
+    }
+
+    /**
+     * Scores some companies and their products from the facts given, in force on {@code today}: the one path
+     * every score takes, whether the facts were read from the database or replayed from the ledger in memory.
+     */
+    public static Standings scored(PublishedMethodology methodology, Lens lens, List<Company> companyList,
+            List<Product> productList, List<CurrentFact> currentFacts, LocalDate today, Scorer scorer) {
+        Map<Long, List<Evidence>> byProduct = new HashMap<>();
+        Map<Long, List<Evidence>> byCompany = new HashMap<>();
+        for (CurrentFact fact : currentFacts) {
+            Evidence evidence = new Evidence(fact.id(), fact.metric(), fact.value(), fact.level(), fact.qualifier(),
+                    fact.asOf(), fact.provenance(), fact.sourceTitle(), fact.sourceUrl(), fact.sourceDate(),
+                    fact.asOfIsReadDate(), fact.claim(), fact.sourceTitleZh(), fact.claimZh());
+            if (fact.productId() != null) {
+                byProduct.computeIfAbsent(fact.productId(), id -> new ArrayList<>()).add(evidence);
+            } else {
+                byCompany.computeIfAbsent(fact.companyId(), id -> new ArrayList<>()).add(evidence);
+            }
+        }
+        Map<Long, List<ProductInput>> productsByCompany = new HashMap<>();
+        Map<Long, String> companySlugs = new HashMap<>();
+        companyList.forEach(company -> companySlugs.put(company.getId(), company.getSlug()));
+        for (Product product : productList) {
+            Long companyId = product.getCompany().getId();
+            productsByCompany.computeIfAbsent(companyId, id -> new ArrayList<>()).add(new ProductInput(
+                    product.getSlug(), companySlugs.get(companyId), product.getCategory(), product.getWeight(),
+                    product.getStage(), product.getMonetizationAtLaunch(), product.getGrowthDriver(),
+                    product.getIntegrationDepth(), byProduct.getOrDefault(product.getId(), List.of())));
+        }
+        List<CompanyScore> scores = new ArrayList<>(companyList.size());
+        for (Company company : companyList) {
+            scores.add(scorer.score(new CompanyInput(company.getSlug(),
+                    byCompany.getOrDefault(company.getId(), List.of()),
+                    productsByCompany.getOrDefault(company.getId(), List.of())), lens, today));
+        }
+        return new Standings(methodology, lens, today, scores, companyList, productList, scorer);
     }
 
     /** Each company with its score, in the order the companies were asked for. */

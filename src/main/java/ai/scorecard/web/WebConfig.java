@@ -26,9 +26,9 @@ class WebConfig implements WebMvcConfigurer {
 
     /** The pages that only read, whoever asks: what {@link ReadingPageCaching} lets caches keep. */
     static final String[] READING_PAGES = {"/", "/compare", "/styles", "/rankings", "/companies", "/companies/*",
-            "/companies/*/history", "/products", "/products/*", "/products/*/history", "/methodology", "/sources",
-            "/sources/*", "/sources/*/history", "/search", "/changes", "/changes.atom", "/companies/*/changes.atom",
-            "/methodology/diff"};
+            "/companies/*/history", "/companies/*/score-history", "/compare/score-history", "/products", "/products/*",
+            "/products/*/history", "/methodology", "/sources", "/sources/*", "/sources/*/history", "/search", "/changes",
+            "/changes.atom", "/companies/*/changes.atom", "/methodology/diff"};
 
     private final Scoreboard scoreboard;
     private final ScorecardSettings settings;

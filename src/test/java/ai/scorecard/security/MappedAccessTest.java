@@ -43,7 +43,8 @@ class MappedAccessTest {
 
     /** What an anonymous reader may GET (and HEAD). Any other method on these paths is refused too. */
     static final Set<String> READING_PAGES = Set.of("/", "/login", "/companies", "/companies/{slug}",
-            "/companies/{slug}/history", "/products", "/products/{slug}", "/products/{slug}/history", "/compare",
+            "/companies/{slug}/history", "/companies/{slug}/score-history", "/compare/score-history", "/products",
+            "/products/{slug}", "/products/{slug}/history", "/compare",
             "/styles", "/rankings", "/methodology", "/search", "/sources", "/sources/{id}", "/sources/{id}/history",
             "/changes", "/changes.atom", "/companies/{slug}/changes.atom", "/methodology/diff",
             // Spring Boot's error controller: asked directly it answers 404 (see web.WebConfig).

@@ -182,6 +182,12 @@ class ChineseSentencesTest {
             s("sources.retract.what", "您正在撤回引用“腾讯 2025 年报”的 5 条当前事实。", 5, "腾讯 2025 年报"),
             s("search.factSource", "来源：门户网站文章", "门户网站文章"),
             s("edit.fact.sourceOption", "年度报告（2026年3月31日）", "年度报告", "2026年3月31日"),
+            // --- issue-history ---
+            s("scoreHistory.desc", "共 12 个时点，从 2026年4月3日到 2026年12月1日：每月月末一个，事实有变动的日子各一个。", 12,
+                    "2026年4月3日", "2026年12月1日"),
+            s("scoreHistory.of", "字节跳动的得分历史", "字节跳动"),
+            s("scoreHistory.ofPair", "字节跳动与阿里巴巴的得分历史", "字节跳动", "阿里巴巴"),
+            s("scoreHistory.descOne", "只有一个时点，即今天（2026年12月1日）：关于它的事实都是今天记录的。", "2026年12月1日"),
             // charts_zh.properties
             s("chart.unknownFor", "阿里巴巴：未知", "阿里巴巴"),
             s("chart.diverging.desc", "字节跳动在左侧（实心条），阿里巴巴在右侧（斜线条）。每个维度的得分从 0 到 100，条形从中线向两侧"
