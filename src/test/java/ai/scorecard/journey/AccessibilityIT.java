@@ -79,7 +79,9 @@ class AccessibilityIT extends Journey {
                 "/login", "/login?error", "/products/no-such", "/products?page=abc", "/compare?left=alibaba&right=alibaba",
                 "/search?q=doubao", "/search?q=zzqx", "/search?q=" + "a".repeat(201), "/sources", "/sources/1",
                 "/sources/1/history", "/search?q=article", "/products/doubao?disputed=exclude",
-                "/rankings?disputed=exclude")) {
+                "/rankings?disputed=exclude", "/changes", "/changes?company=bytedance", "/methodology/diff?from=1&to=2",
+                "/companies/bytedance/score-history", "/compare/score-history?left=bytedance&right=alibaba&lens=official",
+                "/compare?asOf=2026-11-25", "/companies/bytedance?asOf=2026-11-25", "/styles?asOf=2026-11-25")) {
             check(path);
         }
         if (!everything) {
