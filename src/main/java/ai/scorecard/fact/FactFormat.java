@@ -101,11 +101,25 @@ public class FactFormat {
             return chinese(value);
         }
         // Formatted as a double: Java 17's CompactNumberFormat drops the decimals of a BigDecimal (1 billion for 1.2).
+        return ENGLISH_AMOUNT.get().format(value);
+    }
+
+    /*
+     * Making a compact format parses its patterns with regular expressions: a comparison page with a few hundred
+     * amounts spent most of its time there. Formats are not thread-safe, so each thread keeps its own.
+     */
+    private static final ThreadLocal<NumberFormat> ENGLISH_AMOUNT = ThreadLocal.withInitial(() -> {
         NumberFormat format = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
         format.setMaximumFractionDigits(2);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
-    }
+        return format;
+    });
+
+    private static final ThreadLocal<DecimalFormat> CHINESE_DIGITS = ThreadLocal.withInitial(() -> {
+        DecimalFormat digits = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.SIMPLIFIED_CHINESE));
+        digits.setRoundingMode(RoundingMode.HALF_UP);
+        return digits;
+    });
 
     /**
      * 万 (10⁴), 亿 (10⁸) and 万亿 (10¹²), with digits grouped by thousands as Chinese financial writing does:
@@ -115,8 +129,7 @@ public class FactFormat {
         double size = Math.abs(value);
         String[] units = {"万亿", "亿", "万"};
         double[] scales = {1e12, 1e8, 1e4};
-        DecimalFormat digits = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.SIMPLIFIED_CHINESE));
-        digits.setRoundingMode(RoundingMode.HALF_UP);
+        DecimalFormat digits = CHINESE_DIGITS.get();
         for (int i = 0; i < units.length; i++) {
             // What would round up to 10,000 of the next smaller unit is one of this unit: 1亿, not 10,000万.
             double below = i + 1 < scales.length ? scales[i + 1] : 1;

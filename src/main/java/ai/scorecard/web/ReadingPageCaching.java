@@ -1,19 +1,9 @@
 package ai.scorecard.web;
 
-import ai.scorecard.ScorecardSettings;
-import ai.scorecard.scoreboard.Scoreboard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -31,12 +21,10 @@ class ReadingPageCaching implements HandlerInterceptor {
     static final String SHARED = "public, max-age=0, must-revalidate";
     static final String PRIVATE = "private, max-age=0, must-revalidate";
 
-    private final Scoreboard scoreboard;
-    private final ScorecardSettings settings;
+    private final PageTag tags;
 
-    ReadingPageCaching(Scoreboard scoreboard, ScorecardSettings settings) {
-        this.scoreboard = scoreboard;
-        this.settings = settings;
+    ReadingPageCaching(PageTag tags) {
+        this.tags = tags;
     }
 
     @Override
@@ -45,9 +33,8 @@ class ReadingPageCaching implements HandlerInterceptor {
                 || RequestContextUtils.getInputFlashMap(request) != null) {
             return true;
         }
-        String reader = reader(request);
-        String tag = "W/\"" + hash(scoreboard.dataAndMethodologyVersion() + "|"
-                + RequestContextUtils.getLocale(request).toLanguageTag() + "|" + settings.today() + "|" + reader) + "\"";
+        String reader = PageTag.reader(request);
+        String tag = tags.of(RequestContextUtils.getLocale(request), reader);
         if (reader.isEmpty()) {
             SharedCacheRevalidation.storeExpired(response);
         }
@@ -55,39 +42,10 @@ class ReadingPageCaching implements HandlerInterceptor {
         response.setHeader(HttpHeaders.CACHE_CONTROL, reader.isEmpty() ? SHARED : PRIVATE);
         response.setHeader(HttpHeaders.VARY, "Cookie, Accept-Language");
         String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (asked != null && matches(asked, tag)) {
+        if (asked != null && PageTag.matches(asked, tag)) {
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
             return false;
         }
         return true;
-    }
-
-    /** Who reads the page, as far as it shows: nobody in particular, or a signed-in session of its own. */
-    private static String reader(HttpServletRequest request) {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
-            return "";
-        }
-        HttpSession session = request.getSession(false);
-        return who.getName() + "|" + who.getAuthorities() + "|" + (session == null ? "" : session.getId());
-    }
-
-    private static boolean matches(String asked, String tag) {
-        for (String one : asked.split(",")) {
-            String candidate = one.strip();
-            if (candidate.equals("*") || candidate.equals(tag) || ("W/" + candidate).equals(tag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,12 +31,15 @@ class WebConfig implements WebMvcConfigurer {
             "/products/*/history", "/methodology", "/sources", "/sources/*", "/sources/*/history", "/search", "/changes",
             "/changes.atom", "/companies/*/changes.atom", "/methodology/diff"};
 
-    private final Scoreboard scoreboard;
+    /** Forms under reading pages' addresses. */
+    static final Set<String> NOT_READING = Set.of("/companies/new", "/products/new");
+
     private final ScorecardSettings settings;
+    private final PageTag tags;
 
     WebConfig(Scoreboard scoreboard, ScorecardSettings settings) {
-        this.scoreboard = scoreboard;
         this.settings = settings;
+        this.tags = new PageTag(scoreboard, settings);
     }
 
     @Bean
@@ -93,6 +97,19 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * After Spring Session and Spring Security (it must know who reads), before the pages are drawn; see
+     * {@link KeptPages}.
+     */
+    @Bean
+    FilterRegistrationBean<KeptPages> keptPages(LocaleResolver languages) {
+        FilterRegistrationBean<KeptPages> registration =
+                new FilterRegistrationBean<>(new KeptPages(tags, languages, READING_PAGES, NOT_READING));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
     /** Static files: kept for a year under their content-hashed addresses, asked about each time otherwise. */
     @Bean
     FilterRegistrationBean<AssetCaching> assetCaching() {
@@ -110,9 +127,9 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         // After the language is known: it is part of what a kept page must match.
-        registry.addInterceptor(new ReadingPageCaching(scoreboard, settings))
+        registry.addInterceptor(new ReadingPageCaching(tags))
                 .addPathPatterns(READING_PAGES)
-                .excludePathPatterns("/companies/new", "/products/new");
+                .excludePathPatterns(NOT_READING.toArray(String[]::new));
     }
 
     @Override

@@ -118,6 +118,44 @@ class WireIT {
                 .isEmpty();
     }
 
+    /**
+     * An anonymous reading page is drawn once per tag and then answered whole, headers and all, as nginx would:
+     * a change made behind the application's back (the data version does not move) stays out of the kept page,
+     * and shows as soon as the version moves. Signed-in readers always get a page drawn for them.
+     */
+    @Test
+    void anAnonymousPageIsDrawnOnceAndKeptWholeUntilTheDataMoves() throws Exception {
+        String name = jdbc.queryForObject("select name_en from company where slug = 'tencent'", String.class);
+        HttpResponse<byte[]> drawn = get("/companies?sort=name");
+        String tag = drawn.headers().firstValue("ETag").orElseThrow();
+        try {
+            jdbc.update("update company set name_en = 'Renamed Behind The Scorecard' where slug = 'tencent'");
+            HttpResponse<byte[]> kept = get("/companies?sort=name");
+            assertThat(new String(kept.body(), StandardCharsets.UTF_8)).as("the page kept under the same tag")
+                    .isEqualTo(new String(drawn.body(), StandardCharsets.UTF_8)).contains(name)
+                    .doesNotContain("Renamed Behind The Scorecard");
+            for (String header : new String[] {"ETag", "Cache-Control", "Vary", "Content-Type", "Content-Language",
+                    "X-Accel-Expires", "Content-Security-Policy", "X-Frame-Options"}) {
+                assertThat(kept.headers().allValues(header)).as(header).isNotEmpty()
+                        .isEqualTo(drawn.headers().allValues(header));
+            }
+            List<String> order = rawHeaderNames("/companies?sort=name");
+            assertThat(order.indexOf("x-accel-expires")).as("nginx reads X-Accel-Expires first on a kept page too")
+                    .isLessThan(order.indexOf("cache-control"));
+            assertThat(get("/companies?sort=name", "If-None-Match", tag).statusCode()).isEqualTo(304);
+            assertThat(new String(get("/companies?sort=name&lang=en").body(), StandardCharsets.UTF_8))
+                    .as("a request that sets the language is drawn for it").contains("Renamed Behind The Scorecard");
+
+            jdbc.update("update data_version set version = version + 1");
+            HttpResponse<byte[]> moved = get("/companies?sort=name");
+            assertThat(moved.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(tag);
+            assertThat(new String(moved.body(), StandardCharsets.UTF_8)).contains("Renamed Behind The Scorecard");
+        } finally {
+            jdbc.update("update company set name_en = ? where slug = 'tencent'", name);
+            jdbc.update("update data_version set version = version + 1");
+        }
+    }
+
     /** Behind a proxy, an instance that dies mid-page must not have sent half of it (bench/cluster.sh). */
     @Test
     void aPageGoesOutOnlyOnceDrawnWhole() {
