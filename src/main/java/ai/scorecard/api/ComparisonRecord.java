@@ -46,17 +46,24 @@ public record ComparisonRecord(
             String leader) {
     }
 
-    @Schema(description = "One product category with each side's products in it.")
+    @Schema(description = "One product category with each side's best products in it, as /compare shows them; "
+            + "/api/v1/scores ranks every product.")
     public record ComparedCategory(
             @Schema(description = "The category.")
             Category category,
             @Schema(description = "The slug of the company whose best product here scores higher; null on a tie or "
                     + "when either side has no scored product here.")
             String leader,
-            @Schema(description = "The first company's products in the category (possibly none).")
+            @Schema(description = "The first company's best products in the category, best first, at most three "
+                    + "(possibly none).")
             List<ProductScoreRecord> left,
-            @Schema(description = "The second company's products in the category (possibly none).")
-            List<ProductScoreRecord> right) {
+            @Schema(description = "The second company's best products in the category, best first, at most three "
+                    + "(possibly none).")
+            List<ProductScoreRecord> right,
+            @Schema(description = "How many products the first company has in the category, listed or not.")
+            int leftCount,
+            @Schema(description = "How many products the second company has in the category, listed or not.")
+            int rightCount) {
     }
 
     @Schema(description = "How firmly the leader leads when the dimensions are weighted otherwise.")

@@ -156,7 +156,8 @@ public class Datasets {
                 comparison.dimensions().stream().map(row -> new ComparisonRecord.ComparedDimension(row.dimension(),
                         Figures.of(row.left()), Figures.of(row.right()), leader(row.leader(), left, right))).toList(),
                 comparison.categories().stream().map(row -> new ComparisonRecord.ComparedCategory(row.category(),
-                        leader(row.leader(), left, right), cards(row.left(), products), cards(row.right(), products)))
+                        leader(row.leader(), left, right), cards(row.left(), products), cards(row.right(), products),
+                        row.leftCount(), row.rightCount()))
                         .toList());
     }
 

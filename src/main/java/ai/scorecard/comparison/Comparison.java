@@ -22,8 +22,12 @@ public record Comparison(Side left, Side right, int methodologyVersion, LocalDat
         Optional<Robustness> robustness, Optional<MissingFactsRobustness> missingFacts, List<DimensionRow> dimensions,
         List<CategoryRow> categories, List<TraitRow> playbook) {
 
-    /** One of the two companies. */
-    public record Side(String slug, String name, CompanyScore score) {
+    /** One of the two companies, with its best-scored products (a few, best first) named for the charts. */
+    public record Side(String slug, String name, CompanyScore score, List<NamedProduct> best) {
+    }
+
+    /** A product's name in the reader's language, with its score. */
+    public record NamedProduct(String name, ProductScore score) {
     }
 
     /** Which side leads a figure; NONE when they tie or either is unknown. */
@@ -36,8 +40,17 @@ public record Comparison(Side left, Side right, int methodologyVersion, LocalDat
     public record DimensionRow(Dimension dimension, OptionalDouble left, OptionalDouble right, Leader leader) {
     }
 
-    /** One product category with each side's products in it; an empty side has no product there. */
-    public record CategoryRow(Category category, List<ProductCard> left, List<ProductCard> right, Leader leader) {
+    /**
+     * One product category with each side's best products in it, best first, and how many each side has there;
+     * an empty side has no product there.
+     */
+    public record CategoryRow(Category category, List<ProductCard> left, List<ProductCard> right, int leftCount,
+            int rightCount, Leader leader) {
+
+        /** How many products the left side (or the right) has in the category, shown or not. */
+        public int count(boolean leftSide) {
+            return leftSide ? leftCount : rightCount;
+        }
     }
 
     /** A product as the head-to-head shows it: its score and the facts that fed it. */

@@ -8,15 +8,10 @@ import ai.scorecard.chart.RangeBars;
 import ai.scorecard.chart.ScorePair;
 import ai.scorecard.chart.StyleScale;
 import ai.scorecard.scoreboard.Standings;
-import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.Interval;
-import ai.scorecard.scoring.ProductScore;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import lombok.RequiredArgsConstructor;
@@ -33,9 +28,6 @@ class ComparisonCharts {
     /** The charts of the comparison page. */
     public record Set(DivergingBars bars, Radar radar, StyleScale style, GapBars gaps, RangeBars ranges) {
     }
-
-    /** Enough of each side's products to see how far their scores could move; all of them are on the page below. */
-    static final int RANGED_PRODUCTS = 5;
 
     Set of(Comparison comparison, Locale locale) {
         List<ScorePair> dimensions = comparison.dimensions().stream()
@@ -57,20 +49,14 @@ class ComparisonCharts {
 
     /** Each company's score and range, followed by those of its best-scored products. */
     private static List<RangeBars.Entry> ranges(Comparison comparison) {
-        Map<String, String> names = new HashMap<>();
-        comparison.categories().forEach(row -> java.util.stream.Stream.concat(row.left().stream(), row.right().stream())
-                .forEach(card -> names.put(card.slug(), card.name())));
         List<RangeBars.Entry> entries = new ArrayList<>();
         for (Comparison.Side side : List.of(comparison.left(), comparison.right())) {
             entries.add(entry(side.name(), true, side.score().overall(), side.score().evidenceOnly(),
                     side.score().interval()));
-            side.score().products().stream()
-                    .map(Contribution::product)
-                    .filter(product -> product.overall().isPresent())
-                    .sorted(Comparator.comparingDouble((ProductScore product) -> product.overall().getAsDouble()).reversed())
-                    .limit(RANGED_PRODUCTS)
-                    .forEach(product -> entries.add(entry(names.getOrDefault(product.slug(), product.slug()), false,
-                            product.overall(), product.evidenceOnly(), product.interval())));
+            for (Comparison.NamedProduct product : side.best()) {
+                entries.add(entry(product.name(), false, product.score().overall(), product.score().evidenceOnly(),
+                        product.score().interval()));
+            }
         }
         return entries;
     }

@@ -1,5 +1,6 @@
 package ai.scorecard.comparison;
 
+import ai.scorecard.catalog.Category;
 import ai.scorecard.scoreboard.Disputed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,11 @@ public record ComparisonRequest(String left, String right, String lens, Integer 
      */
     public String permalink(int usedVersion, LocalDate shownDay) {
         return link(left, right, lens, usedVersion, shownDay, disputed);
+    }
+
+    /** All of one side's products in a category, ranked under this comparison's lens, version and day. */
+    public String allProducts(String company, Category category) {
+        return new RankingLinks(category, company, lens, version, asOf, disputed).first();
     }
 
     /** The two companies the other way round. */

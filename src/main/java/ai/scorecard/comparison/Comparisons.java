@@ -12,12 +12,13 @@ import ai.scorecard.scoring.Dimension;
 import ai.scorecard.scoring.Evidence;
 import ai.scorecard.scoring.IndicatorScore;
 import ai.scorecard.scoring.Lens;
+import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Signal;
 import ai.scorecard.scoring.StyleReason;
 import ai.scorecard.scoring.StyleTrait;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,15 @@ import org.springframework.stereotype.Service;
 @Service
 @RequiredArgsConstructor
 public class Comparisons {
+
+    /**
+     * The products each side shows in a category, best first; the page links to the rest. A company with a
+     * hundred products in one category would otherwise fill the page with cards nobody reads to the end.
+     */
+    static final int CARDS_PER_CATEGORY = 3;
+
+    /** The products of each side the ranges chart shows after the company itself. */
+    static final int BEST_PRODUCTS = 5;
 
     private final Scoreboard scoreboard;
 
@@ -55,8 +65,7 @@ public class Comparisons {
         Lens lens = standings.lens();
         CompanyScore leftScore = standings.company(left.getSlug()).orElseThrow();
         CompanyScore rightScore = standings.company(right.getSlug()).orElseThrow();
-        Map<String, Product> products = new LinkedHashMap<>();
-        standings.products().forEach(product -> products.put(product.getSlug(), product));
+        Map<String, Product> products = standings.productsBySlug();
 
         List<Comparison.DimensionRow> dimensions = new ArrayList<>();
         for (Dimension dimension : Dimension.values()) {
@@ -70,10 +79,13 @@ public class Comparisons {
 
         List<Comparison.CategoryRow> categories = new ArrayList<>();
         for (Category category : Category.values()) {
-            List<Comparison.ProductCard> a = cards(leftScore, category, products, locale);
-            List<Comparison.ProductCard> b = cards(rightScore, category, products, locale);
+            List<Contribution> a = inCategory(leftScore, category, products);
+            List<Contribution> b = inCategory(rightScore, category, products);
             if (!a.isEmpty() || !b.isEmpty()) {
-                categories.add(new Comparison.CategoryRow(category, a, b, leaderOf(best(a), best(b))));
+                List<Comparison.ProductCard> leftCards = cards(a, products, locale);
+                List<Comparison.ProductCard> rightCards = cards(b, products, locale);
+                categories.add(new Comparison.CategoryRow(category, leftCards, rightCards, a.size(), b.size(),
+                        leaderOf(best(leftCards), best(rightCards))));
             }
         }
 
@@ -87,8 +99,9 @@ public class Comparisons {
             }
         }
 
-        return new Comparison(new Comparison.Side(left.getSlug(), left.name(locale), leftScore),
-                new Comparison.Side(right.getSlug(), right.name(locale), rightScore),
+        return new Comparison(
+                new Comparison.Side(left.getSlug(), left.name(locale), leftScore, best(leftScore, products, locale)),
+                new Comparison.Side(right.getSlug(), right.name(locale), rightScore, best(rightScore, products, locale)),
                 standings.methodology().version(), standings.today(), lens,
                 standings.methodology().rules().lenses().stream().map(Lens::code).toList(),
                 standings.robustness(leftScore, rightScore), standings.missingFacts(leftScore, rightScore),
@@ -107,22 +120,48 @@ public class Comparisons {
         return left.getAsDouble() > right.getAsDouble() ? Comparison.Leader.LEFT : Comparison.Leader.RIGHT;
     }
 
-    private static List<Comparison.ProductCard> cards(CompanyScore company, Category category,
-            Map<String, Product> products, Locale locale) {
-        List<Comparison.ProductCard> cards = new ArrayList<>();
+    /** The company's products in the category, best scored first, those without a score last. */
+    private static List<Contribution> inCategory(CompanyScore company, Category category,
+            Map<String, Product> products) {
+        List<Contribution> in = new ArrayList<>();
         for (Contribution contribution : company.products()) {
             Product product = products.get(contribution.product().slug());
             if (product != null && product.getCategory() == category) {
-                List<Evidence> facts = contribution.product().indicators().stream()
-                        .filter(IndicatorScore::known)
-                        .map(IndicatorScore::evidence)
-                        .filter(Objects::nonNull)
-                        .toList();
-                cards.add(new Comparison.ProductCard(product.getSlug(), product.name(locale), contribution.product(),
-                        facts));
+                in.add(contribution);
             }
         }
+        in.sort(Comparator.comparingDouble(
+                (Contribution contribution) -> contribution.product().overall().orElse(Double.NEGATIVE_INFINITY))
+                .reversed());
+        return in;
+    }
+
+    /** Cards for the first few; the best of them is the best of all, so who leads the category is unchanged. */
+    private static List<Comparison.ProductCard> cards(List<Contribution> contributions, Map<String, Product> products,
+            Locale locale) {
+        List<Comparison.ProductCard> cards = new ArrayList<>();
+        for (Contribution contribution : contributions.subList(0, Math.min(CARDS_PER_CATEGORY, contributions.size()))) {
+            Product product = products.get(contribution.product().slug());
+            List<Evidence> facts = contribution.product().indicators().stream()
+                    .filter(IndicatorScore::known)
+                    .map(IndicatorScore::evidence)
+                    .filter(Objects::nonNull)
+                    .toList();
+            cards.add(new Comparison.ProductCard(product.getSlug(), product.name(locale), contribution.product(), facts));
+        }
         return cards;
+    }
+
+    /** The company's best-scored products, enough to see how far their scores could move. */
+    private static List<Comparison.NamedProduct> best(CompanyScore company, Map<String, Product> products,
+            Locale locale) {
+        return company.products().stream()
+                .map(Contribution::product)
+                .filter(product -> product.overall().isPresent())
+                .sorted(Comparator.comparingDouble((ProductScore product) -> product.overall().getAsDouble()).reversed())
+                .limit(BEST_PRODUCTS)
+                .map(product -> new Comparison.NamedProduct(products.get(product.slug()).name(locale), product))
+                .toList();
     }
 
     /** A side's best product score in a category decides who leads it there. */

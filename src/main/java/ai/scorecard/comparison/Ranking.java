@@ -7,7 +7,6 @@ import ai.scorecard.scoring.Contribution;
 import ai.scorecard.scoring.ProductScore;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,11 +61,18 @@ public record Ranking(List<Row> rows) {
 
     /** The products of the standings (of one category, unless null) in rank order, named in the given language. */
     public static Ranking of(Standings standings, Category category, Locale locale) {
-        Map<String, Product> bySlug = new HashMap<>();
-        standings.products().forEach(product -> bySlug.put(product.getSlug(), product));
+        return of(standings, category, null, locale);
+    }
+
+    /** The same, of one company's products only, unless its slug is null. */
+    public static Ranking of(Standings standings, Category category, String company, Locale locale) {
+        Map<String, Product> bySlug = standings.productsBySlug();
         List<ProductScore> scores = new ArrayList<>();
-        for (var company : standings.companies()) {
-            for (Contribution contribution : company.products()) {
+        for (var scored : standings.companies()) {
+            if (company != null && !company.equals(scored.slug())) {
+                continue;
+            }
+            for (Contribution contribution : scored.products()) {
                 Product product = bySlug.get(contribution.product().slug());
                 if (category == null || product.getCategory() == category) {
                     scores.add(contribution.product());

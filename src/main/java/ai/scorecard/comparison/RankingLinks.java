@@ -8,13 +8,19 @@ import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Links to the other pages of the same ranking, and to its download: same category, same lens, same methodology
- * version, same day, and disputed facts left out or not, as here.
+ * Links to the other pages of the same ranking, and to its download: same category, same company (every one when
+ * null), same lens, same methodology version, same day, and disputed facts left out or not, as here.
  */
-public record RankingLinks(Category category, String lens, Integer version, LocalDate asOf, Disputed disputed) {
+public record RankingLinks(Category category, String company, String lens, Integer version, LocalDate asOf,
+        Disputed disputed) {
 
     public RankingLinks(Category category, String lens, Integer version) {
-        this(category, lens, version, null, Disputed.INCLUDE);
+        this(category, null, lens, version, null, Disputed.INCLUDE);
+    }
+
+    /** The ranking's first page. */
+    public String first() {
+        return link("/rankings?").append(excluding() ? "&disputed=exclude" : "").toString();
     }
 
     /** A product's page as this ranking shows it: the same methodology version, the same day, the same facts. */
@@ -29,9 +35,12 @@ public record RankingLinks(Category category, String lens, Integer version, Loca
         return link("/rankings?").append(excluding() ? "&disputed=exclude" : "").append("&page=").append(number).toString();
     }
 
-    /** The scores of this ranking as a file: {@code csv} or {@code xlsx}; files count every fact, disputed or not. */
+    /**
+     * The scores of this ranking as a file: {@code csv} or {@code xlsx}; files count every fact, disputed or not,
+     * and hold every company's products.
+     */
     public String download(String format) {
-        return link("/export/scores." + format + "?").toString();
+        return link("/export/scores." + format + "?", false).toString();
     }
 
     private boolean excluding() {
@@ -39,9 +48,16 @@ public record RankingLinks(Category category, String lens, Integer version, Loca
     }
 
     private StringBuilder link(String path) {
+        return link(path, true);
+    }
+
+    private StringBuilder link(String path, boolean withCompany) {
         StringBuilder link = new StringBuilder(path);
         if (category != null) {
             link.append("category=").append(KebabCase.of(category)).append('&');
+        }
+        if (withCompany && company != null) {
+            link.append("company=").append(URLEncoder.encode(company, StandardCharsets.UTF_8)).append('&');
         }
         link.append("lens=").append(URLEncoder.encode(lens, StandardCharsets.UTF_8));
         if (version != null) {

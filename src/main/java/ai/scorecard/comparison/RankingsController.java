@@ -1,6 +1,7 @@
 package ai.scorecard.comparison;
 
 import ai.scorecard.catalog.Category;
+import ai.scorecard.catalog.Company;
 import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.Lens;
@@ -31,7 +32,7 @@ class RankingsController {
     String rankings(@RequestParam(required = false) Category category,
             @RequestParam(defaultValue = Lens.OFFICIAL) String lens, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Disputed disputed,
+            @RequestParam(required = false) Disputed disputed, @RequestParam(required = false) String company,
             @RequestParam(defaultValue = "1") int page, Locale locale, Model model, HttpServletResponse response) {
         model.addAttribute("category", category);
         model.addAttribute("categories", Category.values());
@@ -39,9 +40,19 @@ class RankingsController {
         if (standings.isEmpty()) {
             return "rankings";
         }
+        String slug = company == null || company.isBlank() ? null : company;
+        Optional<Company> owner = standings.get().companyRecords().stream()
+                .filter(record -> record.getSlug().equals(slug)).findFirst();
+        if (slug != null && owner.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", "rankings.problem.company");
+            model.addAttribute("problemValue", slug);
+            return "rankings";
+        }
+        model.addAttribute("company", owner.orElse(null));
         try {
-            model.addAttribute("ranking", Ranking.of(standings.get(), category, locale).page(page, ROWS_PER_PAGE));
-            model.addAttribute("pageLinks", new RankingLinks(category, lens, version,
+            model.addAttribute("ranking", Ranking.of(standings.get(), category, slug, locale).page(page, ROWS_PER_PAGE));
+            model.addAttribute("pageLinks", new RankingLinks(category, slug, lens, version,
                     (LocalDate) model.getAttribute("pastDay"), Disputed.orInclude(disputed)));
         } catch (IllegalArgumentException noSuchPage) {
             response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -18,6 +18,7 @@ import ai.scorecard.scoring.Robustness;
 import ai.scorecard.scoring.Scorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,18 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
 
         private final Map<String, MissingFactsDraws> draws = new ConcurrentHashMap<>();
         private volatile KnownPoints known;
+        private volatile Map<String, Product> productsBySlug;
+
+        private Map<String, Product> productsBySlug(List<Product> products) {
+            Map<String, Product> bySlug = productsBySlug;
+            if (bySlug == null) {
+                Map<String, Product> made = new HashMap<>(products.size() * 2);
+                products.forEach(product -> made.put(product.getSlug(), product));
+                bySlug = Collections.unmodifiableMap(made);
+                productsBySlug = bySlug;
+            }
+            return bySlug;
+        }
 
         private KnownPoints known(List<CompanyScore> companies) {
             KnownPoints points = known;
@@ -96,6 +109,11 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
                     productsByCompany.getOrDefault(company.getId(), List.of())), lens, today));
         }
         return new Standings(methodology, lens, today, scores, companyList, productList, scorer);
+    }
+
+    /** The products of these standings by their slugs, made once. */
+    public Map<String, Product> productsBySlug() {
+        return summaries.productsBySlug(products);
     }
 
     /** Each company with its score, in the order the companies were asked for. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,8 @@ class KeptPages extends OncePerRequestFilter {
 
     private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
-    record Key(String path, String query, String tag) {
+    /** The page asked for: its path and parameters (from the query: only GETs are kept) and its tag. */
+    record Key(String path, Map<String, List<String>> parameters, String tag) {
     }
 
     /** A page as it was answered: its headers in the order they were set (nginx reads the first), and its body. */
@@ -80,7 +82,9 @@ class KeptPages extends OncePerRequestFilter {
             return;
         }
         Locale language = languages.resolveLocale(request);
-        Key key = new Key(request.getRequestURI(), request.getQueryString(), tags.of(language, ""));
+        Map<String, List<String>> parameters = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+        Key key = new Key(request.getRequestURI(), parameters, tags.of(language, ""));
         Page page = kept.getIfPresent(key);
         if (page != null) {
             answer(page, request, response);

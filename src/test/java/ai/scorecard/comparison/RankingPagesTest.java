@@ -102,6 +102,40 @@ class RankingPagesTest {
         assertThat(first.selectFirst("tr.ranked a").attr("href")).endsWith("?version=1");
     }
 
+    /**
+     * A comparison shows a side's best three products in a category, best first, and links to all of them, ranked
+     * under the same lens; that ranking holds the one company's products only, page after page.
+     */
+    @Test
+    void aComparisonShowsTheBestThreeOfACategoryAndLinksToAllOfThem() throws Exception {
+        Document compare = page("/compare?left=tencent&right=bytedance&lens=growth-first");
+        Element coding = compare.selectFirst(".category[data-category=CODING_TOOL]");
+        List<String> shown = coding.select(".left .product-card").eachAttr("data-product");
+        assertThat(shown).hasSize(3);
+        assertThat(coding.select(".right .product-card").eachAttr("data-product")).containsExactly("trae");
+        assertThat(coding.selectFirst(".right .all-products")).as("one product: nothing more to see").isNull();
+        Element all = coding.selectFirst(".left .all-products a");
+        assertThat(all.text()).isEqualTo("All 60 products of Tencent in this category, ranked");
+        assertThat(all.attr("href")).isEqualTo("/rankings?category=coding-tool&company=tencent&lens=growth-first");
+
+        Document ranking = page(all.attr("href"));
+        assertThat(ranking.selectFirst("h1").text()).isEqualTo("Product rankings of Tencent: Coding tool");
+        List<String> ranked = ranking.select("tr.ranked").eachAttr("data-product");
+        assertThat(ranked).hasSize(40).allMatch(slug -> slug.startsWith("paged-tool-"));
+        assertThat(ranked.subList(0, 3)).as("the comparison's three are the ranking's first three")
+                .containsExactlyElementsOf(shown);
+        assertThat(ranking.select("li.unranked-product")).hasSize(10);
+        String next = ranking.selectFirst(".ranking-pages a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/rankings?category=coding-tool&company=tencent&lens=growth-first&page=2");
+        assertThat(page(next).select("li.unranked-product")).hasSize(10);
+        assertThat(ranking.selectFirst("input[type=hidden][name=company]").val()).as("the form keeps the company")
+                .isEqualTo("tencent");
+
+        String unknown = mvc.perform(get("/rankings?company=no-such-co")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(unknown).selectFirst("#problem").text()).isEqualTo("There is no company “no-such-co”.");
+    }
+
     @Test
     void aPageBeyondTheLastIsAnsweredOnThePage() throws Exception {
         String html = mvc.perform(get("/rankings?category=coding-tool&page=3")).andExpect(status().isNotFound())
