@@ -48,6 +48,7 @@ public class Scoreboard {
     private final Clock clock;
     private final CacheManager caches;
     private final RightOfReply disputes;
+    private final Summarizing summarizing;
     private final Map<Methodology, Scorer> scorers = new ConcurrentHashMap<>();
     /** The newest standings of every company today, by methodology and lens, to bring up to date after a write. */
     private final Map<Latest.Key, Latest> latest = new ConcurrentHashMap<>();
@@ -297,7 +298,13 @@ public class Scoreboard {
         // Readers asking for the same standings at once wait for one computation instead of each making its
         // own: eight readers of a cold lens on the large dataset otherwise scored 10,000 products eight times.
         try {
-            return caches.getCache(KEPT_STANDINGS).get(key, () -> scoring.apply(data));
+            return caches.getCache(KEPT_STANDINGS).get(key, () -> {
+                Standings standings = scoring.apply(data);
+                if (companyIds == null) {
+                    summarizing.summarize(standings, data);
+                }
+                return standings;
+            });
         } catch (Cache.ValueRetrievalException failed) {
             // The cache wraps what scoring threw; callers (and the error pages) expect it as it was.
             throw failed.getCause() instanceof RuntimeException cause ? cause : failed;

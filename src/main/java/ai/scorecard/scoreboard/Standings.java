@@ -16,6 +16,7 @@ import ai.scorecard.scoring.MissingFactsRobustness;
 import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Robustness;
 import ai.scorecard.scoring.Scorer;
+import ai.scorecard.scoring.WeightingsSide;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Companies' and products' scores under one methodology version, one lens and one "today", with the
@@ -40,12 +42,14 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
 
     /**
      * What every comparison of two companies of these standings shares, made once when first asked: the known
-     * points of every product, and each company's draws of its missing facts. A drawn-afresh comparison then
-     * only counts, instead of drawing 2,000 times over every product of both companies.
+     * points of every product, each company's draws of its missing facts and its overall under the weightings
+     * the robustness check tries. A drawn-afresh comparison then only compares numbers, instead of drawing 2,000
+     * times and weighting 12,000 times over every product of both companies.
      */
     public static final class Summaries {
 
         private final Map<String, MissingFactsDraws> draws = new ConcurrentHashMap<>();
+        private final Map<String, WeightingsSide> weightings = new ConcurrentHashMap<>();
         private volatile KnownPoints known;
         private volatile Map<String, Product> productsBySlug;
 
@@ -71,6 +75,24 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
 
         private MissingFactsDraws draws(Scorer scorer, CompanyScore company, List<CompanyScore> companies) {
             return draws.computeIfAbsent(company.slug(), slug -> scorer.missingFactsDraws(company, known(companies)));
+        }
+
+        private WeightingsSide weightings(Scorer scorer, CompanyScore company, Lens lens) {
+            return weightings.computeIfAbsent(company.slug(), slug -> scorer.weightingsSide(company, lens));
+        }
+    }
+
+    /**
+     * Makes every company's share of the {@link Summaries} now rather than at its first comparison, company by
+     * company, for as long as these standings are still the ones readers get.
+     */
+    void summarize(BooleanSupplier stillCurrent) {
+        for (CompanyScore company : companies) {
+            if (!stillCurrent.getAsBoolean()) {
+                return;
+            }
+            summaries.draws(scorer, company, companies);
+            summaries.weightings(scorer, company, lens);
         }
     }
 
@@ -163,8 +185,10 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
         return new Standings(methodology, lens, today, scores, companyRecords, products, scorer);
     }
 
+    /** How firmly the leader of two companies of these standings leads under other weightings around the lens. */
     public Optional<Robustness> robustness(CompanyScore a, CompanyScore b) {
-        return scorer.robustness(a, b, lens);
+        return scorer.robustness(a, summaries.weightings(scorer, a, lens), b, summaries.weightings(scorer, b, lens),
+                lens);
     }
 
     /**

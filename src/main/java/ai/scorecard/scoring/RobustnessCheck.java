@@ -37,17 +37,22 @@ final class RobustnessCheck {
     }
 
     Optional<Robustness> check(CompanyScore a, CompanyScore b, Lens lens) {
+        return check(a, side(a, lens), b, side(b, lens), lens);
+    }
+
+    /** The same from each company's side made before ({@link #side}), as a comparison of standings does. */
+    Optional<Robustness> check(CompanyScore a, WeightingsSide aSide, CompanyScore b, WeightingsSide bSide, Lens lens) {
         if (a.overall().isEmpty() || b.overall().isEmpty()) {
             return Optional.empty();
         }
         boolean aLeads = a.overall().getAsDouble() >= b.overall().getAsDouble();
-        Profile leader = profile(aLeads ? a : b);
-        Profile trailer = profile(aLeads ? b : a);
+        WeightingsSide leader = aLeads ? aSide : bSide;
+        WeightingsSide trailer = aLeads ? bSide : aSide;
         double[] shares = shares(lens);
 
         int ahead = 0;
-        for (double[] sample : samples(lens)) {
-            if (leader.overall(sample) > trailer.overall(sample)) {
+        for (int s = 0; s < SAMPLES; s++) {
+            if (leader.sampled[s] > trailer.sampled[s]) {
                 ahead++;
             }
         }
@@ -62,6 +67,52 @@ final class RobustnessCheck {
         CompanyScore second = aLeads ? b : a;
         return Optional.of(new Robustness(first.slug(), second.slug(), first.overall().getAsDouble(),
                 second.overall().getAsDouble(), SAMPLES, (double) ahead / SAMPLES, List.copyOf(flips)));
+    }
+
+    /**
+     * One company's overall under every weighting the check tries around the lens: the samples, and each step of
+     * each scan. A comparison then only compares two companies' numbers, and computes anew only the few weightings
+     * bisection asks for.
+     */
+    WeightingsSide side(CompanyScore company, Lens lens) {
+        Profile profile = profile(company);
+        double[][] samples = samples(lens);
+        double[] sampled = new double[SAMPLES];
+        for (int s = 0; s < SAMPLES; s++) {
+            sampled[s] = profile.overall(samples[s]);
+        }
+        double[] shares = shares(lens);
+        double[][] scanned = new double[2 * DIMENSIONS.size()][];
+        for (int d = 0; d < DIMENSIONS.size(); d++) {
+            for (boolean up : new boolean[] {true, false}) {
+                if (scanned(shares, d, up)) {
+                    double[] values = new double[SCAN_STEPS];
+                    for (int step = 1; step <= SCAN_STEPS; step++) {
+                        values[step - 1] = profile.overall(withShare(shares, d, scanShare(shares, d, up, step)));
+                    }
+                    scanned[scan(d, up)] = values;
+                }
+            }
+        }
+        return new WeightingsSide(profile, sampled, scanned);
+    }
+
+    private static int scan(int d, boolean up) {
+        return 2 * d + (up ? 0 : 1);
+    }
+
+    /** Whether the share of dimension {@code d} can move that way at all. */
+    private static boolean scanned(double[] shares, int d, boolean up) {
+        double current = shares[d];
+        // With all the weight on one dimension there are no others to rescale back up.
+        return !(current == (up ? 1 : 0) || current >= 1);
+    }
+
+    /** The share a scan of dimension {@code d} tries at a step, from the current one (step 0) to 0% or 100%. */
+    private static double scanShare(double[] shares, int d, boolean up, int step) {
+        double current = shares[d];
+        double end = up ? 1 : 0;
+        return step == SCAN_STEPS ? end : current + (end - current) * step / SCAN_STEPS;
     }
 
     /**
@@ -115,22 +166,24 @@ final class RobustnessCheck {
     }
 
     /** The first share, moving one way from the current one, at which the trailer is strictly ahead. */
-    private static Optional<Robustness.Flip> flip(Profile leader, Profile trailer, double[] shares, int d, boolean up) {
-        double current = shares[d];
-        double end = up ? 1 : 0;
-        // With all the weight on one dimension there are no others to rescale back up.
-        if (current == end || current >= 1) {
+    private static Optional<Robustness.Flip> flip(WeightingsSide leader, WeightingsSide trailer, double[] shares, int d,
+            boolean up) {
+        if (!scanned(shares, d, up)) {
             return Optional.empty();
         }
+        double current = shares[d];
+        double[] leading = leader.scanned[scan(d, up)];
+        double[] trailing = trailer.scanned[scan(d, up)];
         double previous = current;
         for (int step = 1; step <= SCAN_STEPS; step++) {
-            double share = step == SCAN_STEPS ? end : current + (end - current) * step / SCAN_STEPS;
-            if (flipped(leader, trailer, withShare(shares, d, share))) {
+            double share = scanShare(shares, d, up, step);
+            if (flipped(leading[step - 1], trailing[step - 1])) {
                 double held = previous;
                 double lost = share;
                 for (int i = 0; i < BISECTIONS; i++) {
                     double middle = (held + lost) / 2;
-                    if (flipped(leader, trailer, withShare(shares, d, middle))) {
+                    double[] tried = withShare(shares, d, middle);
+                    if (flipped(leader.profile.overall(tried), trailer.profile.overall(tried))) {
                         lost = middle;
                     } else {
                         held = middle;
@@ -144,9 +197,7 @@ final class RobustnessCheck {
         return Optional.empty();
     }
 
-    private static boolean flipped(Profile leader, Profile trailer, double[] shares) {
-        double lead = leader.overall(shares);
-        double trail = trailer.overall(shares);
+    private static boolean flipped(double lead, double trail) {
         return !Double.isNaN(lead) && !Double.isNaN(trail) && trail > lead;
     }
 

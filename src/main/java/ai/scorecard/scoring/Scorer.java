@@ -155,6 +155,22 @@ public final class Scorer {
     }
 
     /**
+     * One company's numbers under every weighting the robustness check tries around the lens, to compare it with
+     * any other company without computing them again (see {@link #robustness(CompanyScore, WeightingsSide,
+     * CompanyScore, WeightingsSide, Lens)}).
+     */
+    public WeightingsSide weightingsSide(CompanyScore company, Lens lens) {
+        return robustness.side(Objects.requireNonNull(company, "company"), Objects.requireNonNull(lens, "lens"));
+    }
+
+    /** The same verdict as {@link #robustness(CompanyScore, CompanyScore, Lens)}, from sides made before. */
+    public Optional<Robustness> robustness(CompanyScore a, WeightingsSide aSide, CompanyScore b, WeightingsSide bSide,
+            Lens lens) {
+        return robustness.check(Objects.requireNonNull(a, "a"), Objects.requireNonNull(aSide, "aSide"),
+                Objects.requireNonNull(b, "b"), Objects.requireNonNull(bSide, "bSide"), Objects.requireNonNull(lens, "lens"));
+    }
+
+    /**
      * How firmly the higher-scoring of two companies leads when the indicators nobody knows are drawn from
      * what they are where known; empty when either has no overall score. See {@link MissingFactsCheck}.
      *

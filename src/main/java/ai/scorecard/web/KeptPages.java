@@ -84,7 +84,7 @@ class KeptPages extends OncePerRequestFilter {
         Locale language = languages.resolveLocale(request);
         Map<String, List<String>> parameters = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
-        Key key = new Key(request.getRequestURI(), parameters, tags.of(language, ""));
+        Key key = new Key(request.getRequestURI(), parameters, tags.of(request, language, ""));
         Page page = kept.getIfPresent(key);
         if (page != null) {
             answer(page, request, response);

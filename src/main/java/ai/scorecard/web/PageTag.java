@@ -29,10 +29,25 @@ final class PageTag {
         this.settings = settings;
     }
 
+    /** Where a request keeps the tag once made: the kept pages make it first, and the page reuses it. */
+    private static final String MADE = PageTag.class.getName() + ".MADE";
+
     /** The tag of the page as this reader gets it now, in this language. */
     String of(Locale language, String reader) {
         return "W/\"" + hash(scoreboard.dataAndMethodologyVersion() + "|" + language.toLanguageTag() + "|"
                 + settings.today() + "|" + reader) + "\"";
+    }
+
+    /** The same, made once per request: the versions are read in one statement, not once per asker. */
+    String of(HttpServletRequest request, Locale language, String reader) {
+        String key = MADE + "|" + language.toLanguageTag() + "|" + reader;
+        Object made = request.getAttribute(key);
+        if (made instanceof String tag) {
+            return tag;
+        }
+        String tag = of(language, reader);
+        request.setAttribute(key, tag);
+        return tag;
     }
 
     /** Who reads the page, as far as it shows: nobody in particular (empty), or a signed-in session of its own. */

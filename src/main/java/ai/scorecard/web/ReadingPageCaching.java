@@ -34,7 +34,7 @@ class ReadingPageCaching implements HandlerInterceptor {
             return true;
         }
         String reader = PageTag.reader(request);
-        String tag = tags.of(RequestContextUtils.getLocale(request), reader);
+        String tag = tags.of(request, RequestContextUtils.getLocale(request), reader);
         if (reader.isEmpty()) {
             SharedCacheRevalidation.storeExpired(response);
         }

@@ -68,6 +68,15 @@ public final class ScoringBenchmark {
             summaryMillis[r] = (System.nanoTime() - start) / 1e6;
         }
         report("missing-facts draws of 100 companies", summaryMillis);
+        double[] sideMillis = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            for (CompanyScore company : scored) {
+                sink += scorer.weightingsSide(company, lens).hashCode() & 1;
+            }
+            sideMillis[r] = (System.nanoTime() - start) / 1e6;
+        }
+        report("weightings of 100 companies (robustness)", sideMillis);
         System.out.printf("(checksum %.3f)%n", sink);
     }
 
