@@ -13,6 +13,7 @@
 # stopped, and its database and temporary folder removed, on exit (also on an error or Ctrl-C).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$(pwd)
 
 LOAD_SECONDS=${1:-60}
 [[ "$LOAD_SECONDS" =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [seconds]" >&2; exit 2; }
@@ -102,7 +103,7 @@ A="http://$HOST:${PORT[A]}" B="http://$HOST:${PORT[B]}" PROXY="http://$HOST:$PRO
 
 start_instance() { # A or B
     local name=$1 started=$SECONDS
-    (cd "$WORK" && exec java -Xmx512m -jar app.jar --server.address=$HOST --server.port="${PORT[$name]}" \
+    (cd "$WORK" && exec java @"$ROOT/deploy/jvm.options" -jar app.jar --server.address=$HOST --server.port="${PORT[$name]}" \
         --scorecard.seed.enabled=true --management.endpoint.health.probes.enabled=true \
         >>"$WORK/app-$name.log" 2>&1) &
     APP_PID[$name]=$!

@@ -69,7 +69,7 @@ BASE="http://$HOST:$PORT"
 read -r -a EXTRA_ARGS <<<"${CRASH_APP_ARGS:-}"
 
 start_app() {
-    (cd "$WORK" && exec java -Xmx512m -jar app.jar --server.address=$HOST --server.port="$PORT" \
+    (cd "$WORK" && exec java @"$ROOT/deploy/jvm.options" -jar app.jar --server.address=$HOST --server.port="$PORT" \
         --scorecard.seed.enabled=true --management.endpoint.health.probes.enabled=true \
         "${DB_ARGS[@]}" "${EXTRA_ARGS[@]}" >>"$WORK/app.log" 2>&1) &
     APP_PID=$!

@@ -62,7 +62,7 @@ fi
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 BASE="http://$HOST:$PORT"
 echo "== starting the app ($MODE dataset) at $BASE"
-SCORECARD_ADMIN_PASSWORD="$PASSWORD" java -Xmx512m ${IMPORT_BENCH_JAVA_OPTS:-} -jar "$WORK/app.jar" --server.address=$HOST \
+SCORECARD_ADMIN_PASSWORD="$PASSWORD" java @deploy/jvm.options ${IMPORT_BENCH_JAVA_OPTS:-} -jar "$WORK/app.jar" --server.address=$HOST \
     --server.port="$PORT" \
     "--spring.datasource.url=jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
     --scorecard.seed.enabled=true "${SEED_ARGS[@]}" --management.endpoint.health.probes.enabled=true \

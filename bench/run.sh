@@ -77,7 +77,8 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 BASE="http://$HOST:$PORT"
 echo "== starting the app ($MODE dataset) at $BASE"
 START=$(date +%s.%N)
-java -Xmx512m -jar "$WORK/app.jar" --server.address=$HOST --server.port="$PORT" \
+PASSWORD="bench-$RANDOM-$RANDOM-password"
+SCORECARD_ADMIN_PASSWORD="$PASSWORD" java @deploy/jvm.options -jar "$WORK/app.jar" --server.address=$HOST --server.port="$PORT" \
     "--spring.datasource.url=jdbc:h2:file:$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE" \
     --scorecard.seed.enabled=true "${SEED_ARGS[@]}" \
     --management.endpoint.health.probes.enabled=true \
@@ -173,6 +174,12 @@ echo "== warming up for ${WARM_UP_SECONDS}s"
 printf 'local paths = {%s}\nlocal i = 0\nrequest = function()\n  i = i %% #paths + 1\n  return wrk.format("GET", paths[i])\nend\n' \
     "$(printf '"%s",' "${URLS[@]/"$EVERY_PAIR"/\/compare}")" >"$WORK/all-urls.lua"
 run_wrk / $WARM_UP_SECONDS -t2 -c8 -s "$WORK/all-urls.lua" >"$WORK/warm-up.txt"
+if [[ "$MODE" == large ]]; then
+    # Every lens's standings are scored once per data version, and each company's comparison summaries made
+    # in the background after them: the measured run then draws comparisons, it does not score standings.
+    echo "== warming up the comparisons of every lens for ${WARM_UP_SECONDS}s"
+    run_wrk / $WARM_UP_SECONDS -t2 -c8 -s "$WORK/every-pair.lua" >"$WORK/warm-up-pairs.txt"
+fi
 
 # 6. Each URL on its own.
 echo "== measuring each URL for ${SECONDS_PER_URL}s (wrk -t2 -c8)"
@@ -226,6 +233,12 @@ printf 'score history of %s (%s points): first request %.0f ms (replays the ledg
     "$HISTORY_SLUG" "$HISTORY_POINTS" "$(calc "$HISTORY_FIRST * 1000")" "${CPU_PER_REQUEST[$HISTORY]}"
 grep VmRSS "/proc/$APP_PID/status" | awk '{printf "server resident memory after the run: %d MB\n", $2 / 1024}'
 
-# 8. On the wire: what a browser transfers for a first and a repeat view of /compare.
+# 8. After a write: one fact recorded through the form, then the first comparison and rankings.
+echo
+settle
+python3 bench/after_write.py "$BASE" "$PASSWORD" "$APP_PID" || echo "(the after-write figures could not be taken)" >&2
+grep VmRSS "/proc/$APP_PID/status" | awk '{printf "server resident memory after the write: %d MB\n", $2 / 1024}'
+
+# 9. On the wire: what a browser transfers for a first and a repeat view of /compare.
 echo
 bench/wire.sh "$BASE" /compare

@@ -27,11 +27,11 @@ class DrawnComparisons {
     static final String CACHE = "comparisons";
 
     /**
-     * At most this many characters of HTML are kept: a seed comparison is about 60,000 characters, one
-     * between two companies with a hundred products each several times that, and the whole application must
-     * fit a 512 MB heap with the large dataset.
+     * At most this many characters of HTML are kept: a comparison is 40,000 to 200,000 characters, and the whole
+     * application must fit a 512 MB heap with the large dataset. Anonymous readers are mostly answered from the
+     * whole pages kept in front (web.KeptPages); these serve signed-in readers and the first draw of a page.
      */
-    static final long KEPT_CHARACTERS = 8_000_000;
+    static final long KEPT_CHARACTERS = 3_000_000;
 
     record Key(ComparisonRequest request, Locale locale, int currentMethodology, long dataVersion, LocalDate today) {
     }

@@ -56,6 +56,13 @@ public class Scoreboard {
     /** The cache standings are kept in; see {@link StandingsCacheConfig} for how many. */
     static final String KEPT_STANDINGS = "standings";
 
+    /** What every company's standings are scored from, at a data version; see {@link #everything(long)}. */
+    private record Everything(long dataVersion, List<Company> companies, List<Product> products,
+            List<CurrentFact> facts, Standings.FactsByOwner byOwner) {
+    }
+
+    private volatile Everything everything;
+
     /** Standings of every company and the data version they are of. */
     private record Latest(long dataVersion, Standings standings) {
 
@@ -109,10 +116,16 @@ public class Scoreboard {
         LocalDate day = day(asOf);
         PublishedMethodology methodology = published(version, day);
         Lens lens = resolve(methodology, lensCode);
-        if (isPast(day) || Disputed.orInclude(disputed).excluded()) {
+        if (isPast(day)) {
             return kept(methodology, lens, null, day, disputed, data -> score(methodology, lens, catalog.companies(),
-                    catalog.products(), counted(isPast(day) ? ledger.inForceAt(endOf(day)) : ledger.allCurrent(),
-                            disputed), day));
+                    catalog.products(), counted(ledger.inForceAt(endOf(day)), disputed), day));
+        }
+        if (Disputed.orInclude(disputed).excluded()) {
+            return kept(methodology, lens, null, day, disputed, data -> {
+                Everything everything = everything(data);
+                return score(methodology, lens, everything.companies(), everything.products(),
+                        counted(everything.facts(), disputed), day);
+            });
         }
         return kept(methodology, lens, null, day, disputed, data -> latest(methodology, lens, day, data));
     }
@@ -131,7 +144,9 @@ public class Scoreboard {
                 : dataVersion.companiesChanged(before.dataVersion(), data)
                         .map(changed -> rescored(before.standings(), changed)).orElse(null);
         if (standings == null) {
-            standings = score(methodology, lens, catalog.companies(), catalog.products(), ledger.allCurrent(), day);
+            Everything everything = everything(data);
+            standings = Standings.scored(methodology, lens, everything.companies(), everything.products(),
+                    everything.byOwner(), day, scorer(methodology));
         }
         if (readOnly) {
             Latest now = new Latest(data, standings);
@@ -139,6 +154,25 @@ public class Scoreboard {
             latest.merge(key, now, (kept, offered) -> kept.dataVersion() >= offered.dataVersion() ? kept : offered);
         }
         return standings;
+    }
+
+    /**
+     * Every company, product and current fact at a data version, read once for all the lenses scored from them:
+     * scored under four lenses, the large dataset was read four times and held four copies of every product
+     * and every fact's texts. One reader reads at a time, so that readers of four lenses at once share one read.
+     */
+    private synchronized Everything everything(long data) {
+        Everything last = everything;
+        if (last != null && last.dataVersion() == data) {
+            return last;
+        }
+        List<CurrentFact> facts = ledger.allCurrent();
+        Everything read = new Everything(data, catalog.companies(), catalog.products(), facts,
+                Standings.FactsByOwner.of(facts));
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            everything = read;
+        }
+        return read;
     }
 
     /** The standings with the companies of these ids scored again from their current facts; null if one is gone. */

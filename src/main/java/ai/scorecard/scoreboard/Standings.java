@@ -102,18 +102,37 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
      */
     public static Standings scored(PublishedMethodology methodology, Lens lens, List<Company> companyList,
             List<Product> productList, List<CurrentFact> currentFacts, LocalDate today, Scorer scorer) {
-        Map<Long, List<Evidence>> byProduct = new HashMap<>();
-        Map<Long, List<Evidence>> byCompany = new HashMap<>();
-        for (CurrentFact fact : currentFacts) {
-            Evidence evidence = new Evidence(fact.id(), fact.metric(), fact.value(), fact.level(), fact.qualifier(),
-                    fact.asOf(), fact.provenance(), fact.sourceTitle(), fact.sourceUrl(), fact.sourceDate(),
-                    fact.asOfIsReadDate(), fact.claim(), fact.sourceTitleZh(), fact.claimZh());
-            if (fact.productId() != null) {
-                byProduct.computeIfAbsent(fact.productId(), id -> new ArrayList<>()).add(evidence);
-            } else {
-                byCompany.computeIfAbsent(fact.companyId(), id -> new ArrayList<>()).add(evidence);
+        return scored(methodology, lens, companyList, productList, FactsByOwner.of(currentFacts), today, scorer);
+    }
+
+    /**
+     * Current facts as the scorer reads them, by product and by company: made once for every lens scored from the
+     * same facts, so that the lenses share one copy of each fact.
+     */
+    public record FactsByOwner(Map<Long, List<Evidence>> byProduct, Map<Long, List<Evidence>> byCompany) {
+
+        public static FactsByOwner of(List<CurrentFact> currentFacts) {
+            Map<Long, List<Evidence>> byProduct = new HashMap<>();
+            Map<Long, List<Evidence>> byCompany = new HashMap<>();
+            for (CurrentFact fact : currentFacts) {
+                Evidence evidence = new Evidence(fact.id(), fact.metric(), fact.value(), fact.level(),
+                        fact.qualifier(), fact.asOf(), fact.provenance(), fact.sourceTitle(), fact.sourceUrl(),
+                        fact.sourceDate(), fact.asOfIsReadDate(), fact.claim(), fact.sourceTitleZh(), fact.claimZh());
+                if (fact.productId() != null) {
+                    byProduct.computeIfAbsent(fact.productId(), id -> new ArrayList<>()).add(evidence);
+                } else {
+                    byCompany.computeIfAbsent(fact.companyId(), id -> new ArrayList<>()).add(evidence);
+                }
             }
+            return new FactsByOwner(byProduct, byCompany);
         }
+    }
+
+    /** The same from facts already grouped by owner. */
+    static Standings scored(PublishedMethodology methodology, Lens lens, List<Company> companyList,
+            List<Product> productList, FactsByOwner facts, LocalDate today, Scorer scorer) {
+        Map<Long, List<Evidence>> byProduct = facts.byProduct();
+        Map<Long, List<Evidence>> byCompany = facts.byCompany();
         Map<Long, List<ProductInput>> productsByCompany = new HashMap<>();
         Map<Long, String> companySlugs = new HashMap<>();
         companyList.forEach(company -> companySlugs.put(company.getId(), company.getSlug()));

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -36,8 +37,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class KeptPages extends OncePerRequestFilter {
 
-    /** At most this many bytes of pages are kept: a comparison page is about 50 KB, so several hundred pages. */
-    static final long KEPT_BYTES = 24L * 1024 * 1024;
+    /** At most this many bytes of pages are kept: a page is 20 to 200 KB, so a few hundred pages. */
+    static final long KEPT_BYTES = 8L * 1024 * 1024;
 
     /** The headers a kept page is answered with, besides those every answer gets (security headers, date). */
     private static final List<String> PAGE_HEADERS = List.of(SharedCacheRevalidation.HEADER, HttpHeaders.ETAG,
@@ -99,8 +100,15 @@ class KeptPages extends OncePerRequestFilter {
         }
     }
 
-    /** An anonymous GET of a reading page, with no language change and no one-time message waiting. */
+    /**
+     * An anonymous GET of a reading page, with no language change and no one-time message waiting; and not inside
+     * a transaction that writes (a test's), whose reads may never be committed.
+     */
     private boolean keepable(HttpServletRequest request) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return false;
+        }
         if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null
                 || !PageTag.reader(request).isEmpty()) {
             return false;
