@@ -53,8 +53,16 @@ public record Comparison(Side left, Side right, int methodologyVersion, LocalDat
         }
     }
 
-    /** A product as the head-to-head shows it: its score and the facts that fed it. */
-    public record ProductCard(String slug, String name, ProductScore score, List<Evidence> keyFacts) {
+    /**
+     * A product as the head-to-head shows it: its score and the facts that weigh most in it, with how many facts fed
+     * it in all (its page shows every one).
+     */
+    public record ProductCard(String slug, String name, ProductScore score, List<Evidence> keyFacts, int facts) {
+
+        /** How many facts fed the score besides the key facts shown. */
+        public int moreFacts() {
+            return facts - keyFacts.size();
+        }
     }
 
     /** One playbook trait: the positions each side's observations gave it, −1 Alibaba-style … +1 ByteDance-style. */

@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -37,6 +36,9 @@ public class Comparisons {
      * hundred products in one category would otherwise fill the page with cards nobody reads to the end.
      */
     static final int CARDS_PER_CATEGORY = 3;
+
+    /** The facts a card shows: those that add most to the product's score. */
+    static final int KEY_FACTS = 3;
 
     /** The products of each side the ranges chart shows after the company itself. */
     static final int BEST_PRODUCTS = 5;
@@ -142,12 +144,16 @@ public class Comparisons {
         List<Comparison.ProductCard> cards = new ArrayList<>();
         for (Contribution contribution : contributions.subList(0, Math.min(CARDS_PER_CATEGORY, contributions.size()))) {
             Product product = products.get(contribution.product().slug());
-            List<Evidence> facts = contribution.product().indicators().stream()
-                    .filter(IndicatorScore::known)
-                    .map(IndicatorScore::evidence)
-                    .filter(Objects::nonNull)
+            List<IndicatorScore> fed = contribution.product().indicators().stream()
+                    .filter(indicator -> indicator.known() && indicator.evidence() != null)
                     .toList();
-            cards.add(new Comparison.ProductCard(product.getSlug(), product.name(locale), contribution.product(), facts));
+            List<Evidence> key = fed.stream()
+                    .sorted(Comparator.comparingDouble(IndicatorScore::contribution).reversed())
+                    .limit(KEY_FACTS)
+                    .map(IndicatorScore::evidence)
+                    .toList();
+            cards.add(new Comparison.ProductCard(product.getSlug(), product.name(locale), contribution.product(), key,
+                    fed.size()));
         }
         return cards;
     }

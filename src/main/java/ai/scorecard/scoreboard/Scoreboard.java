@@ -162,14 +162,16 @@ public class Scoreboard {
      * and every fact's texts. One reader reads at a time, so that readers of four lenses at once share one read.
      */
     private synchronized Everything everything(long data) {
+        // A transaction that writes sees its own changes before they move the data version (at its commit).
+        boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         Everything last = everything;
-        if (last != null && last.dataVersion() == data) {
+        if (readOnly && last != null && last.dataVersion() == data) {
             return last;
         }
         List<CurrentFact> facts = ledger.allCurrent();
         Everything read = new Everything(data, catalog.companies(), catalog.products(), facts,
                 Standings.FactsByOwner.of(facts));
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (readOnly) {
             everything = read;
         }
         return read;

@@ -21,6 +21,12 @@ final class RobustnessCheck {
     /** Steps of the scan from the current share towards 0% and 100%, before bisection refines the crossing. */
     static final int SCAN_STEPS = 1000;
     private static final int BISECTIONS = 60;
+    /**
+     * Scores (0 to 100) are kept as floats, half the memory of doubles, within 100 × 2⁻²⁴ of the exact value: two
+     * kept scores further apart than this are in the same order as the exact ones, and closer ones are computed
+     * exactly. The check's answers are those of doubles throughout.
+     */
+    static final float KEPT_PRECISION = 1e-4f;
 
     private static final List<Dimension> DIMENSIONS = Dimension.commercial();
 
@@ -51,9 +57,16 @@ final class RobustnessCheck {
         double[] shares = shares(lens);
 
         int ahead = 0;
+        double[][] samples = null;
         for (int s = 0; s < SAMPLES; s++) {
-            if (leader.sampled[s] > trailer.sampled[s]) {
-                ahead++;
+            float lead = leader.sampled[s];
+            float trail = trailer.sampled[s];
+            if (Math.abs(lead - trail) > KEPT_PRECISION) {
+                ahead += lead > trail ? 1 : 0;
+            } else {
+                // Too close to call from the kept numbers (or unknown): computed exactly, as the check is defined.
+                samples = samples != null ? samples : samples(lens);
+                ahead += leader.profile.overall(samples[s]) > trailer.profile.overall(samples[s]) ? 1 : 0;
             }
         }
         List<Robustness.Flip> flips = new ArrayList<>();
@@ -77,18 +90,18 @@ final class RobustnessCheck {
     WeightingsSide side(CompanyScore company, Lens lens) {
         Profile profile = profile(company);
         double[][] samples = samples(lens);
-        double[] sampled = new double[SAMPLES];
+        float[] sampled = new float[SAMPLES];
         for (int s = 0; s < SAMPLES; s++) {
-            sampled[s] = profile.overall(samples[s]);
+            sampled[s] = (float) profile.overall(samples[s]);
         }
         double[] shares = shares(lens);
-        double[][] scanned = new double[2 * DIMENSIONS.size()][];
+        float[][] scanned = new float[2 * DIMENSIONS.size()][];
         for (int d = 0; d < DIMENSIONS.size(); d++) {
             for (boolean up : new boolean[] {true, false}) {
                 if (scanned(shares, d, up)) {
-                    double[] values = new double[SCAN_STEPS];
+                    float[] values = new float[SCAN_STEPS];
                     for (int step = 1; step <= SCAN_STEPS; step++) {
-                        values[step - 1] = profile.overall(withShare(shares, d, scanShare(shares, d, up, step)));
+                        values[step - 1] = (float) profile.overall(withShare(shares, d, scanShare(shares, d, up, step)));
                     }
                     scanned[scan(d, up)] = values;
                 }
@@ -172,12 +185,21 @@ final class RobustnessCheck {
             return Optional.empty();
         }
         double current = shares[d];
-        double[] leading = leader.scanned[scan(d, up)];
-        double[] trailing = trailer.scanned[scan(d, up)];
+        float[] leading = leader.scanned[scan(d, up)];
+        float[] trailing = trailer.scanned[scan(d, up)];
         double previous = current;
         for (int step = 1; step <= SCAN_STEPS; step++) {
             double share = scanShare(shares, d, up, step);
-            if (flipped(leading[step - 1], trailing[step - 1])) {
+            float lead = leading[step - 1];
+            float trail = trailing[step - 1];
+            boolean flipped;
+            if (Math.abs(trail - lead) > KEPT_PRECISION) {
+                flipped = trail > lead;
+            } else {
+                double[] tried = withShare(shares, d, share);
+                flipped = flipped(leader.profile.overall(tried), trailer.profile.overall(tried));
+            }
+            if (flipped) {
                 double held = previous;
                 double lost = share;
                 for (int i = 0; i < BISECTIONS; i++) {

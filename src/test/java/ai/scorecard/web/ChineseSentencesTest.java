@@ -85,6 +85,7 @@ class ChineseSentencesTest {
             s("rankings.titleOf", "字节跳动的产品排名", "字节跳动"),
             s("rankings.titleOfIn", "字节跳动的产品排名：助手应用", "字节跳动", "助手应用"),
             s("rankings.problem.company", "没有名为“tesla”的公司。", "tesla"),
+            s("compare.moreFacts", "另有 4 条事实", 4),
             s("compare.allProducts", "字节跳动在这个类别的全部 12 个产品排名", 12, "字节跳动"),
             s("rankings.shown", "第 1 至 50 个产品，共 120 个；第 1 页，共 3 页", 1, 50, 120, 1, 3),
             s("rankings.problem.page", "这个排名没有第 9 页。", "9"),
