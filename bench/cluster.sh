@@ -21,6 +21,8 @@ LOAD_SECONDS=${1:-60}
 
 PATH="$PATH:/usr/sbin" # where Debian puts nginx
 HOST=127.0.0.1 # the only address this script ever sends requests to
+# As deploy/jvm.options asks: two malloc arenas, not one per thread (tens of megabytes of resident memory).
+export MALLOC_ARENA_MAX=2
 READY_TIMEOUT_SECONDS=180
 READERS=64
 # Seconds the editors' requests may take (bench/crash_load.py): beyond the proxy's own 60 s, so that a busy

@@ -18,6 +18,8 @@ case "$DB" in h2 | postgres) ;; *) echo "usage: $0 [h2|postgres] [seconds]" >&2;
 [[ "$LOAD_SECONDS" =~ ^[1-9][0-9]*$ ]] || { echo "seconds must be a positive integer" >&2; exit 2; }
 
 HOST=127.0.0.1 # the only address this script ever sends requests to
+# As deploy/jvm.options asks: two malloc arenas, not one per thread (tens of megabytes of resident memory).
+export MALLOC_ARENA_MAX=2
 READY_TIMEOUT_SECONDS=180
 PASSWORD="crash-$RANDOM-$RANDOM-password"
 WORK=$(mktemp -d /tmp/scorecard-crash.XXXXXX)

@@ -12,6 +12,8 @@ case "$MODE" in seed | large) ;; *) echo "usage: $0 [seed|large] [rows]" >&2; ex
 [[ "$ROWS" =~ ^[1-9][0-9]*$ ]] || { echo "rows must be a positive integer" >&2; exit 2; }
 
 HOST=127.0.0.1 # the only address this script ever sends requests to
+# As deploy/jvm.options asks: two malloc arenas, not one per thread (tens of megabytes of resident memory).
+export MALLOC_ARENA_MAX=2
 READY_TIMEOUT_SECONDS=300
 PASSWORD="import-$RANDOM-$RANDOM-password"
 WORK=$(mktemp -d /tmp/scorecard-import-bench.XXXXXX)

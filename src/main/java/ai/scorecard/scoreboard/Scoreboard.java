@@ -58,7 +58,7 @@ public class Scoreboard {
 
     /** What every company's standings are scored from, at a data version; see {@link #everything(long)}. */
     private record Everything(long dataVersion, List<Company> companies, List<Product> products,
-            List<CurrentFact> facts, Standings.FactsByOwner byOwner) {
+            Standings.FactsByOwner byOwner) {
     }
 
     private volatile Everything everything;
@@ -123,8 +123,8 @@ public class Scoreboard {
         if (Disputed.orInclude(disputed).excluded()) {
             return kept(methodology, lens, null, day, disputed, data -> {
                 Everything everything = everything(data);
-                return score(methodology, lens, everything.companies(), everything.products(),
-                        counted(everything.facts(), disputed), day);
+                return Standings.scored(methodology, lens, everything.companies(), everything.products(),
+                        everything.byOwner().without(disputes.disputedFactIds()), day, scorer(methodology));
             });
         }
         return kept(methodology, lens, null, day, disputed, data -> latest(methodology, lens, day, data));
@@ -168,9 +168,8 @@ public class Scoreboard {
         if (readOnly && last != null && last.dataVersion() == data) {
             return last;
         }
-        List<CurrentFact> facts = ledger.allCurrent();
-        Everything read = new Everything(data, catalog.companies(), catalog.products(), facts,
-                Standings.FactsByOwner.of(facts));
+        Everything read = new Everything(data, catalog.companies(), catalog.products(),
+                Standings.FactsByOwner.of(ledger.allCurrent()));
         if (readOnly) {
             everything = read;
         }

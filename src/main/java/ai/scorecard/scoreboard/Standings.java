@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
@@ -125,6 +126,18 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
                 }
             }
             return new FactsByOwner(byProduct, byCompany);
+        }
+
+        /** The same without the facts of these ids (those disputed, say). */
+        public FactsByOwner without(Set<Long> factIds) {
+            return new FactsByOwner(without(byProduct, factIds), without(byCompany, factIds));
+        }
+
+        private static Map<Long, List<Evidence>> without(Map<Long, List<Evidence>> byOwner, Set<Long> factIds) {
+            Map<Long, List<Evidence>> left = new HashMap<>();
+            byOwner.forEach((owner, facts) -> left.put(owner,
+                    facts.stream().filter(fact -> !factIds.contains(fact.factId())).toList()));
+            return left;
         }
     }
 
