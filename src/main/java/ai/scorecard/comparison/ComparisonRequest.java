@@ -36,6 +36,16 @@ public record ComparisonRequest(String left, String right, String lens, Integer 
         return link(left, right, lens, usedVersion, shownDay, disputed);
     }
 
+    /** A company's page as this comparison shows it: the same methodology version, day and facts. */
+    public String company(String slug) {
+        return RankingLinks.subject("/companies/", slug, version, asOf, disputed);
+    }
+
+    /** A product's page as this comparison shows it: the same methodology version, day and facts. */
+    public String product(String slug) {
+        return RankingLinks.subject("/products/", slug, version, asOf, disputed);
+    }
+
     /** All of one side's products in a category, ranked under this comparison's lens, version and day. */
     public String allProducts(String company, Category category) {
         return new RankingLinks(category, company, lens, version, asOf, disputed).first();

@@ -25,10 +25,17 @@ public record RankingLinks(Category category, String company, String lens, Integ
 
     /** A product's page as this ranking shows it: the same methodology version, the same day, the same facts. */
     public String product(String slug) {
-        StringBuilder link = new StringBuilder("/products/").append(URLEncoder.encode(slug, StandardCharsets.UTF_8));
+        return subject("/products/", slug, version, asOf, disputed);
+    }
+
+    /**
+     * A company's or product's page ({@code path} is {@code /companies/} or {@code /products/}) under a methodology
+     * version, on a day, with disputed facts left out or not, each only when not the default.
+     */
+    static String subject(String path, String slug, Integer version, LocalDate asOf, Disputed disputed) {
         String options = (version != null ? "&version=" + version : "") + (asOf != null ? "&asOf=" + asOf : "")
-                + (excluding() ? "&disputed=exclude" : "");
-        return options.isEmpty() ? link.toString() : link.append('?').append(options.substring(1)).toString();
+                + (disputed != null && disputed.excluded() ? "&disputed=exclude" : "");
+        return path + URLEncoder.encode(slug, StandardCharsets.UTF_8) + (options.isEmpty() ? "" : "?" + options.substring(1));
     }
 
     public String page(int number) {

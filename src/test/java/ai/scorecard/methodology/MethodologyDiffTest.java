@@ -10,6 +10,7 @@ import ai.scorecard.scoring.Methodology;
 import ai.scorecard.scoring.MethodologyFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +34,8 @@ class MethodologyDiffTest {
     MockMvc mvc;
     @Autowired
     Scoreboard scoreboard;
+    @Autowired
+    MessageSource messages;
 
     @Test
     void versionTwoChangedOnlyTheEvidenceRule() {
@@ -70,6 +74,16 @@ class MethodologyDiffTest {
         String removed = one.indicators().get(0).code();
         assertThat(diff.changes()).filteredOn(change -> change.item().equals(removed))
                 .isNotEmpty().allMatch(change -> change.after() == null && change.before() != null);
+        // Its rubric and dimension are worded in the reader's language, as the methodology page words them.
+        MethodologyDiff.RuleChange rubric = diff.changes().stream()
+                .filter(change -> change.item().equals(removed) && change.detail().equals("rubric")).findFirst().orElseThrow();
+        assertThat(rubric.beforeWords().code()).startsWith("methodology.rubric.");
+        String chinese = messages.getMessage(rubric.beforeWords().code(), rubric.beforeWords().args(), Locale.CHINESE);
+        assertThat(chinese).doesNotContain("log", "linear", "rank").containsAnyOf("刻度", "排名");
+        MethodologyDiff.RuleChange dimension = diff.changes().stream()
+                .filter(change -> change.item().equals(removed) && change.detail().equals("dimension")).findFirst().orElseThrow();
+        assertThat(messages.getMessage(dimension.beforeWords().code(), dimension.beforeWords().args(), Locale.CHINESE))
+                .isNotEqualTo(dimension.before()).doesNotContainPattern("[A-Z_]{4,}");
     }
 
     @Test

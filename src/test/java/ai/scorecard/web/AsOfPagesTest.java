@@ -90,6 +90,11 @@ class AsOfPagesTest {
         assertThat(page.selectFirst("#asOf").val()).isEqualTo("2026-06-30");
         assertThat(page.selectFirst("#permalink a").attr("href")).contains("version=1", "asOf=2026-06-30");
         assertThat(page.select(".lens-switcher a")).allSatisfy(link -> assertThat(link.attr("href")).contains("asOf=2026-06-30"));
+        // The companies and products it shows open as they stood that day.
+        assertThat(page.selectFirst(".side-left .card-title a").attr("href")).isEqualTo("/companies/bytedance?asOf=2026-06-30");
+        assertThat(page.select(".product-card .card-title a")).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.attr("href")).endsWith("?asOf=2026-06-30"));
+        assertThat(page.select(".key-fact a")).allSatisfy(link -> assertThat(link.attr("href")).contains("?asOf=2026-06-30#fact-"));
         assertThat(page("/compare").selectFirst("#as-of")).as("today has no banner").isNull();
     }
 
