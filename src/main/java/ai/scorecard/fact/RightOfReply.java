@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,6 +87,11 @@ public class RightOfReply {
     /** The ids of the facts with a dispute that stands, for scoring without them. */
     public Set<Long> disputedFactIds() {
         return Set.copyOf(disputes.findOpenFactIds());
+    }
+
+    /** The ids of the facts with a dispute that stood at a moment: recorded before it, not resolved by then. */
+    public Set<Long> disputedFactIdsAt(Instant at) {
+        return Set.copyOf(disputes.findFactIdsDisputedAt(at));
     }
 
     /** The dispute with this id, open or not, with its fact and counter-source. */

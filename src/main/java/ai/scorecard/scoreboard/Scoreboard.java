@@ -118,7 +118,7 @@ public class Scoreboard {
         Lens lens = resolve(methodology, lensCode);
         if (isPast(day)) {
             return kept(methodology, lens, null, day, disputed, data -> score(methodology, lens, catalog.companies(),
-                    catalog.products(), counted(ledger.inForceAt(endOf(day)), disputed), day));
+                    catalog.products(), counted(ledger.inForceAt(endOf(day)), disputed, day), day));
         }
         if (Disputed.orInclude(disputed).excluded()) {
             return kept(methodology, lens, null, day, disputed, data -> {
@@ -225,7 +225,7 @@ public class Scoreboard {
         List<Long> ids = some.stream().map(Company::getId).toList();
         return kept(methodology, lens, ids, day, disputed, data -> score(methodology, lens, some,
                 catalog.productsOf(ids), counted(isPast(day) ? ledger.inForceAbout(ids, endOf(day))
-                        : ledger.currentAbout(ids), disputed), day));
+                        : ledger.currentAbout(ids), disputed, day), day));
     }
 
     /** Today, by the scorecard's clock: the day pages show unless they ask for an earlier one. */
@@ -309,14 +309,15 @@ public class Scoreboard {
     }
 
     /**
-     * The facts scoring counts: all of them, or those nobody disputes. Read after the data version, like the
-     * facts, so that the disputes are at least as new as the key. A past day leaves out the facts disputed now.
+     * The facts scoring counts on a day: all of them, or those nobody disputed then (at the day's end for a past
+     * day, now for today). Read after the data version, like the facts, so that the disputes are at least as new
+     * as the key.
      */
-    private List<CurrentFact> counted(List<CurrentFact> facts, Disputed disputed) {
+    private List<CurrentFact> counted(List<CurrentFact> facts, Disputed disputed, LocalDate day) {
         if (!Disputed.orInclude(disputed).excluded()) {
             return facts;
         }
-        Set<Long> left = disputes.disputedFactIds();
+        Set<Long> left = isPast(day) ? disputes.disputedFactIdsAt(endOf(day)) : disputes.disputedFactIds();
         return facts.stream().filter(fact -> !left.contains(fact.id())).toList();
     }
 

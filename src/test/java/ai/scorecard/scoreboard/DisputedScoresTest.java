@@ -11,6 +11,9 @@ import ai.scorecard.fact.Fact;
 import ai.scorecard.fact.FactLedger;
 import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.source.SourceFixtures;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -18,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +46,9 @@ class DisputedScoresTest {
     @Autowired
     SourceFixtures sources;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void leavingADisputedFactOutScoresAsRetractingItWould() {
         Company alibaba = catalog.company("alibaba").orElseThrow();
@@ -60,6 +67,30 @@ class DisputedScoresTest {
 
         assertThat(disputedCounted).isEqualTo(counted);
         assertThat(leftOut).isNotEqualTo(counted).isEqualTo(retracted).isEqualTo(everyCompanyLeftOut);
+    }
+
+    /** A past day leaves out the facts disputed then, not those disputed since. */
+    @Test
+    void aPastDayLeavesOutWhatWasDisputedThatDay() {
+        Company alibaba = catalog.company("alibaba").orElseThrow();
+        long factId = aFactTheScoreRestsOn(alibaba);
+        // Every fact recorded ten days ago, so that three days ago they were all in force.
+        jdbc.update("update fact set recorded_at = ?", Timestamp.from(Instant.now().minus(Duration.ofDays(10))));
+        LocalDate pastDay = scoreboard.today().minusDays(3);
+        OptionalDouble then = overall(scoreboard.of(List.of(alibaba), null, null, pastDay, Disputed.INCLUDE));
+        assertThat(disputes.dispute(factId, new DisputeDraft("Alibaba Cloud press office", null,
+                sources.cite("Alibaba statement", "https://example.com/alibaba", LocalDate.of(2026, 7, 2)),
+                "Not our figure.", null))).isInstanceOf(DisputeOutcome.Done.class);
+
+        assertThat(overall(scoreboard.of(List.of(alibaba), null, null, pastDay, Disputed.EXCLUDE)))
+                .as("disputed only today: counted on the past day").isEqualTo(then);
+        assertThat(overall(scoreboard.of(List.of(alibaba), null, null, Disputed.EXCLUDE)))
+                .as("left out today").isNotEqualTo(overall(scoreboard.of(List.of(alibaba), null, null, Disputed.INCLUDE)));
+
+        // Disputed since before that day: left out then too.
+        jdbc.update("update dispute set recorded_at = ? where fact_id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofDays(5))), factId);
+        assertThat(overall(scoreboard.of(List.of(alibaba), null, null, pastDay, Disputed.EXCLUDE))).isNotEqualTo(then);
     }
 
     @Test
