@@ -260,16 +260,8 @@ public final class Scorer {
         EvidenceCount evidence = new EvidenceCount(sourcedFacts, Integer.bitCount(sourcedDimensions));
         boolean counted = weight > 0 && rule.isMetBy(evidence.sourcedFacts(), evidence.dimensions());
         double denominator = weight + rule.priorWeight();
-        List<IndicatorScore> scores = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            boolean known = reasons[i] == null;
-            // Read again rather than kept from the first pass: cheaper than two more arrays per product.
-            Evidence read = metricOf[i] >= 0 ? newest[metricOf[i]] : null;
-            String traitValue = metricOf[i] >= 0 ? null : traitOf[i].read(product);
-            scores.add(new IndicatorScore(indicators[i], known ? OptionalDouble.of(points[i]) : OptionalDouble.empty(),
-                    reasons[i], read, traitValue, effective[i],
-                    known && counted ? effective[i] * callWeight[i] * points[i] / denominator : 0));
-        }
+        List<IndicatorScore> scores = new IndicatorScores(indicators, metricOf, traitOf, effective, callWeight, product,
+                newest, points, reasons, counted, denominator);
         Map<Dimension, OptionalDouble> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.commercial()) {
             dimensions.put(dimension, mean(dimensionPoints[dimension.ordinal()], dimensionKnown[dimension.ordinal()]));
@@ -282,7 +274,7 @@ public final class Scorer {
                 mean(weighted + prior, denominator + unknownWeight).getAsDouble(),
                 mean(weighted + prior + 100 * unknownWeight, denominator + unknownWeight).getAsDouble()))
                 : Optional.empty();
-        return new ProductScore(product.slug(), Collections.unmodifiableList(scores),
+        return new ProductScore(product.slug(), scores,
                 Collections.unmodifiableMap(dimensions), overall,
                 counted ? mean(weighted, weight) : OptionalDouble.empty(), interval, evidence,
                 counted ? prior / denominator : 0, Math.min(1, coverage),
