@@ -31,7 +31,7 @@ class DrawnComparisons {
      * application must fit a 512 MB heap with the large dataset. Anonymous readers are mostly answered from the
      * whole pages kept in front (web.KeptPages); these serve signed-in readers and the first draw of a page.
      */
-    static final long KEPT_CHARACTERS = 1_500_000;
+    static final long KEPT_CHARACTERS = 1_000_000;
 
     record Key(ComparisonRequest request, Locale locale, int currentMethodology, long dataVersion, LocalDate today) {
     }

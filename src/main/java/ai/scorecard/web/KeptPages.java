@@ -37,8 +37,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class KeptPages extends OncePerRequestFilter {
 
-    /** At most this many bytes of pages are kept: a page is 20 to 200 KB, so a few hundred pages. */
-    static final long KEPT_BYTES = 6L * 1024 * 1024;
+    /** At most this many bytes of pages are kept: a page is 20 to 200 KB, so some tens to a few hundred pages. */
+    static final long KEPT_BYTES = 4L * 1024 * 1024;
 
     /** The headers a kept page is answered with, besides those every answer gets (security headers, date). */
     private static final List<String> PAGE_HEADERS = List.of(SharedCacheRevalidation.HEADER, HttpHeaders.ETAG,
