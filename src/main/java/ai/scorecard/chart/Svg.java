@@ -1,6 +1,8 @@
 package ai.scorecard.chart;
 
 import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -17,9 +19,16 @@ final class Svg {
     private Svg() {
     }
 
-    /** A coordinate with one decimal and a dot, whatever the locale; never "-0.0". */
+    /**
+     * A coordinate with one decimal and a dot, whatever the locale; never "-0.0". Written out by hand: a chart has
+     * hundreds of coordinates, and {@code String.format} parsed its pattern for each of them.
+     */
     static String coord(double value) {
-        return String.format(Locale.ROOT, "%.1f", round1(value));
+        long tenths = Math.round(Math.abs(value) * 10);
+        if (tenths == 0) {
+            return "0.0";
+        }
+        return (value < 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
     }
 
     /** Rounded to one decimal, half away from zero, with no negative zero. */
@@ -40,12 +49,17 @@ final class Svg {
         return rounded > 0 ? "+" + text : text;
     }
 
+    /** A number format is costly to make and not safe to share between threads: each thread keeps its own. */
+    private static final ThreadLocal<Map<Locale, NumberFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private static NumberFormat format(Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setGroupingUsed(false);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format;
+        return FORMATS.get().computeIfAbsent(locale, key -> {
+            NumberFormat format = NumberFormat.getNumberInstance(key);
+            format.setGroupingUsed(false);
+            format.setMinimumFractionDigits(1);
+            format.setMaximumFractionDigits(1);
+            return format;
+        });
     }
 
     /** A 0…100 score, clamped; NaN counts as unknown. */

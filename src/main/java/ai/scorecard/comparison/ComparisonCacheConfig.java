@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The drawn comparisons are bounded by their characters of HTML, not their number: one comparison can be
  * ten times the size of another. Which go first is Caffeine's choice (W-TinyLFU): a crawler asking for
- * every pair once does not push out the comparisons readers keep coming back to.
+ * every pair once does not push out the comparisons readers keep coming back to. The drawn sides of comparisons are
+ * bounded the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class ComparisonCacheConfig {
@@ -19,6 +20,15 @@ class ComparisonCacheConfig {
                 .maximumWeight(DrawnComparisons.KEPT_CHARACTERS)
                 .weigher((Object key, Object drawn) -> ((DrawnComparison) drawn).html().length())
                 // Statistics feed the cache meters (cache.gets hit and miss, cache.evictions) on /actuator/metrics.
+                .recordStats()
+                .build(), false);
+    }
+
+    @Bean
+    CaffeineCache comparisonSidesCache() {
+        return new CaffeineCache(DrawnSides.CACHE, Caffeine.newBuilder()
+                .maximumWeight(DrawnSides.KEPT_CHARACTERS)
+                .weigher((Object key, Object side) -> ((DrawnSides.DrawnSide) side).length())
                 .recordStats()
                 .build(), false);
     }

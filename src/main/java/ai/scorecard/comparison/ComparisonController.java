@@ -31,8 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * form that fixes it.
  *
  * <p>The comparison itself ({@code compare.html}) is drawn once for each state of what it shows and
- * then kept, see {@link DrawnComparisons}; the page around it (navigation, who is signed in) is drawn
- * for each reader.
+ * then kept, see {@link DrawnComparisons}, from each company's side kept apart ({@link DrawnSides}); the page
+ * around it (navigation, who is signed in) is drawn for each reader.
  */
 @Controller
 @RequiredArgsConstructor
@@ -46,6 +46,7 @@ class ComparisonController {
     private final Comparisons comparisons;
     private final ComparisonCharts charts;
     private final DrawnComparisons drawn;
+    private final DrawnSides sides;
     private final Fragments fragments;
     private final Scoreboard scoreboard;
     private final RightOfReply disputes;
@@ -71,6 +72,9 @@ class ComparisonController {
                     : asked.asOf() == null ? Integer.valueOf(key.currentMethodology()) : null;
             HttpStatus status = compare(asked, methodology, locale, content);
             Comparison compared = (Comparison) content.get("comparison");
+            if (compared != null) {
+                content.addAttribute("sides", sides.of(key, compared, content, locale, request, response));
+            }
             comparison = new DrawnComparison(status, compared == null ? null : compared.left().name(),
                     compared == null ? null : compared.right().name(),
                     fragments.render("compare/content :: content", content, locale, request, response));

@@ -31,11 +31,19 @@ public class Fragments {
      */
     public String render(String fragment, Map<String, ?> model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) throws Exception {
+        return render(fragment, model, locale, request, response, 64 * 1024);
+    }
+
+    /**
+     * @param expectedLength about how many characters the fragment makes, to size the buffer it is written to
+     */
+    public String render(String fragment, Map<String, ?> model, Locale locale, HttpServletRequest request,
+            HttpServletResponse response, int expectedLength) throws Exception {
         View view = views.resolveViewName(fragment, locale);
         if (view == null) {
             throw new IllegalArgumentException("No such template fragment: " + fragment);
         }
-        StringWriter html = new StringWriter(64 * 1024);
+        StringWriter html = new StringWriter(expectedLength);
         PrintWriter writer = new PrintWriter(html);
         view.render(model, request, new HttpServletResponseWrapper(response) {
             @Override

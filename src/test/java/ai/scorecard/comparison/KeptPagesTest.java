@@ -126,6 +126,35 @@ class KeptPagesTest {
     }
 
     @Test
+    void aCompanysSideIsDrawnOnceForEveryComparisonItIsInUntilTheDataChanges() throws Exception {
+        jdbc.update("update data_version set version = version + 1"); // so the first reads miss
+        caches.getCache(DrawnSides.CACHE).clear();
+        Gets start = gets(DrawnSides.CACHE);
+        Document zhipuLeft = signedInPage("/compare?left=zhipu&right=minimax");
+        assertThat(gets(DrawnSides.CACHE).since(start)).as("two sides drawn").isEqualTo(new Gets(0, 2));
+
+        Document zhipuRight = signedInPage("/compare?left=alibaba&right=zhipu");
+        assertThat(gets(DrawnSides.CACHE).since(start)).as("Zhipu's side kept, Alibaba's drawn")
+                .isEqualTo(new Gets(1, 3));
+        assertThat(zhipuLeft.select(".category .left .product-card")).isNotEmpty();
+        for (var category : zhipuLeft.select(".category")) {
+            String selector = ".category[data-category=" + category.attr("data-category") + "]";
+            var inOther = zhipuRight.selectFirst(selector);
+            if (!category.select(".left .product-card").isEmpty()) {
+                assertThat(inOther).as(selector).isNotNull();
+                assertThat(inOther.select(".right .product-card").outerHtml()).as(selector + " on the right")
+                        .isEqualTo(category.select(".left .product-card").outerHtml());
+            }
+        }
+
+        String glmCard = zhipuLeft.selectFirst(".product-card[data-product=glm]").outerHtml();
+        ledger.record(catalog.product("glm").orElseThrow(), paidFromLaunch()).orElseThrow();
+        Document after = signedInPage("/compare?left=alibaba&right=zhipu");
+        assertThat(after.selectFirst(".product-card[data-product=glm]").outerHtml()).as("drawn again")
+                .isNotEqualTo(glmCard);
+    }
+
+    @Test
     void standingsReadTwiceAreAHitUntilTheDataChanges() throws Exception {
         assertReadTwiceIsAHitUntilTheDataChanges("standings", "/rankings");
     }
@@ -175,6 +204,11 @@ class KeptPagesTest {
 
     private void signedIn(String url) throws Exception {
         mvc.perform(get(url).with(user("ralph-the-reader").roles("EDITOR"))).andExpect(status().isOk());
+    }
+
+    private Document signedInPage(String url) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).with(user("ralph-the-reader").roles("EDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     private Document page(String url) throws Exception {
