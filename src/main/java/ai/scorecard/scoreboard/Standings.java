@@ -211,10 +211,19 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
     /** These standings with some companies' scores replaced by their scores in {@code some}, under the same rules. */
     Standings replacing(Standings some) {
         List<CompanyScore> scores = new ArrayList<>(companies.size());
+        // A company scored as before keeps its overall under every weighting: that depends on nothing else. Its
+        // missing-facts draws do not keep, since they are drawn from every product's known points.
+        Summaries kept = new Summaries();
+        kept.productsBySlug = summaries.productsBySlug;
         for (CompanyScore score : companies) {
-            scores.add(some.company(score.slug()).orElse(score));
+            Optional<CompanyScore> replaced = some.company(score.slug());
+            scores.add(replaced.orElse(score));
+            WeightingsSide weightings = summaries.weightings.get(score.slug());
+            if (replaced.isEmpty() && weightings != null) {
+                kept.weightings.put(score.slug(), weightings);
+            }
         }
-        return new Standings(methodology, lens, today, scores, companyRecords, products, scorer);
+        return new Standings(methodology, lens, today, scores, companyRecords, products, scorer, kept);
     }
 
     /** How firmly the leader of two companies of these standings leads under other weightings around the lens. */

@@ -10,9 +10,11 @@ import ai.scorecard.fact.Metric;
 import ai.scorecard.fact.Provenance;
 import ai.scorecard.fact.Qualifier;
 import ai.scorecard.scoring.CompanyScore;
+import ai.scorecard.scoring.Robustness;
 import ai.scorecard.source.SourceFixtures;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +57,8 @@ class IncrementalStandingsTest {
     @Test
     void afterOneFactOnlyItsCompanyIsScoredAgainAndTheResultIsAWholeScoring() {
         Standings before = scoreboard.all("official");
+        // Made for both before the fact: what the new standings keep of them must be only what still holds.
+        before.robustness(company(before, "zhipu"), company(before, "bytedance"));
 
         ledger.record(catalog.product("glm").orElseThrow(), new FactDraft(Metric.MONETIZATION_PATH, null,
                 "PAID_FROM_LAUNCH", null, null, Qualifier.EXACT, LocalDate.of(2026, 11, 1), Provenance.COMPANY_REPORTED,
@@ -75,6 +79,32 @@ class IncrementalStandingsTest {
             assertThat(whole.company(slug).orElseThrow()).isNotSameAs(after.company(slug).orElseThrow());
             assertSameNumbers(after.company(slug).orElseThrow(), whole.company(slug).orElseThrow());
         }
+        for (String other : UNTOUCHED) {
+            assertSameRobustness(other, after.robustness(company(after, "zhipu"), company(after, other)),
+                    whole.robustness(company(whole, "zhipu"), company(whole, other)));
+        }
+    }
+
+    /** The same verdict under the same weightings, up to the order in which the sums were added. */
+    private static void assertSameRobustness(String other, Optional<Robustness> actual, Optional<Robustness> expected) {
+        assertThat(actual.isPresent()).as("zhipu against " + other).isEqualTo(expected.isPresent());
+        if (expected.isPresent()) {
+            Robustness a = actual.get();
+            Robustness e = expected.get();
+            assertThat(List.of(a.leader(), a.trailer(), a.samples(), a.leaderAheadShare()))
+                    .as("zhipu against " + other)
+                    .isEqualTo(List.of(e.leader(), e.trailer(), e.samples(), e.leaderAheadShare()));
+            assertThat(a.leaderOverall()).isCloseTo(e.leaderOverall(), within(1e-9));
+            assertThat(a.flips()).hasSameSizeAs(e.flips());
+            for (int i = 0; i < e.flips().size(); i++) {
+                assertThat(a.flips().get(i).dimension()).isEqualTo(e.flips().get(i).dimension());
+                assertThat(a.flips().get(i).thresholdShare()).isCloseTo(e.flips().get(i).thresholdShare(), within(1e-6));
+            }
+        }
+    }
+
+    private static CompanyScore company(Standings standings, String slug) {
+        return standings.company(slug).orElseThrow();
     }
 
     @Test
