@@ -5,8 +5,9 @@
  * <p>Each chart is an immutable record built by a small static factory from labels that are already
  * localised and from numbers that may be unknown. The factory does all the geometry and formats
  * every coordinate with {@link java.util.Locale#ROOT} (a dot, whatever the reader's language) and
- * every number shown to a reader with one decimal in the reader's locale, so that the Thymeleaf
- * fragments in {@code templates/fragments/charts.html} only print strings. Plain Java: no Spring,
+ * every number shown to a reader with one decimal in the reader's locale, so that what draws them
+ * only prints strings: {@link ai.scorecard.chart.Figures} for the comparison's charts, the Thymeleaf
+ * fragments in {@code templates/fragments/charts.html} for the others. Plain Java: no Spring,
  * no I/O.
  *
  * <p>Rules shared by every chart:

@@ -1,12 +1,14 @@
 package ai.scorecard.comparison;
 
 import ai.scorecard.chart.DivergingBars;
+import ai.scorecard.chart.Figures;
 import ai.scorecard.chart.GapBars;
 import ai.scorecard.chart.Quadrant;
 import ai.scorecard.chart.Radar;
 import ai.scorecard.chart.RangeBars;
 import ai.scorecard.chart.ScorePair;
 import ai.scorecard.chart.StyleScale;
+import ai.scorecard.chart.Wording;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.Interval;
 import java.util.ArrayList;
@@ -27,6 +29,22 @@ class ComparisonCharts {
 
     /** The charts of the comparison page. */
     public record Set(DivergingBars bars, Radar radar, StyleScale style, GapBars gaps, RangeBars ranges) {
+    }
+
+    /** The charts of the comparison page as HTML, each a figure with its table (see {@link Figures}). */
+    public record Drawn(String bars, String radar, String style, String gaps, String ranges) {
+    }
+
+    /** The comparison page's charts, drawn. */
+    Drawn drawn(Comparison comparison, Locale locale) {
+        Set charts = of(comparison, locale);
+        Wording words = (key, arguments) -> messages.getMessage(key, arguments, locale);
+        return new Drawn(
+                Figures.divergingBars(charts.bars(), "compare-bars", words.of("compare.chart.bars"), words),
+                Figures.radar(charts.radar(), "compare-radar", words.of("compare.chart.radar"), words),
+                Figures.styleScale(charts.style(), "compare-style", words.of("compare.chart.style"), words),
+                Figures.gapBars(charts.gaps(), "compare-gap", words.of("compare.chart.gap"), words),
+                Figures.rangeBars(charts.ranges(), "compare-ranges", words.of("compare.chart.ranges"), words));
     }
 
     Set of(Comparison comparison, Locale locale) {

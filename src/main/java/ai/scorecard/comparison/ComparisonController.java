@@ -116,7 +116,7 @@ class ComparisonController {
             // Read after the data version the kept comparison is keyed by, like the scores.
             model.addAttribute("disputes", disputes.open());
             model.addAttribute("comparison", comparison);
-            model.addAttribute("charts", charts.of(comparison, locale));
+            model.addAttribute("charts", charts.drawn(comparison, locale));
             model.addAttribute("lensCodes", comparison.lenses());
             return HttpStatus.OK;
         } catch (UnknownLens e) {

@@ -4,12 +4,9 @@ import ai.scorecard.scoreboard.Scoreboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The comparisons drawn lately, kept by everything that decides what they show: the request, the
@@ -38,12 +35,12 @@ class DrawnComparisons {
 
     private final Scoreboard scoreboard;
     private final Clock clock;
-    private final Cache kept;
+    private final KeptDrawings<Key, DrawnComparison> kept;
 
     DrawnComparisons(Scoreboard scoreboard, Clock clock, CacheManager caches) {
         this.scoreboard = scoreboard;
         this.clock = clock;
-        this.kept = Objects.requireNonNull(caches.getCache(CACHE), "no cache named " + CACHE);
+        this.kept = new KeptDrawings<>(caches, CACHE, DrawnComparison.class);
     }
 
     Key key(ComparisonRequest request, Locale locale) {
@@ -52,15 +49,11 @@ class DrawnComparisons {
     }
 
     Optional<DrawnComparison> get(Key key) {
-        return Optional.ofNullable(kept.get(key, DrawnComparison.class));
+        return kept.get(key);
     }
 
     /** Keeps a comparison drawn from committed data; one drawn inside a writing transaction may never be. */
     void keep(Key key, DrawnComparison comparison) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return;
-        }
-        kept.put(key, comparison);
+        kept.keep(key, comparison);
     }
 }

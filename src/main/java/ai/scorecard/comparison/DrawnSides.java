@@ -8,14 +8,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Each company's side of the head-to-head (its product cards, category by category) drawn once per state of what
@@ -63,11 +60,11 @@ class DrawnSides {
     }
 
     private final Fragments fragments;
-    private final Cache kept;
+    private final KeptDrawings<Key, DrawnSide> kept;
 
     DrawnSides(Fragments fragments, CacheManager caches) {
         this.fragments = fragments;
-        this.kept = Objects.requireNonNull(caches.getCache(CACHE), "no cache named " + CACHE);
+        this.kept = new KeptDrawings<>(caches, CACHE, DrawnSide.class);
     }
 
     /**
@@ -86,9 +83,9 @@ class DrawnSides {
             List<Comparison.CategoryRow> rows, boolean left, Map<String, ?> content, Locale locale,
             HttpServletRequest request, HttpServletResponse response) throws Exception {
         Key key = Key.of(side.slug(), comparisonKey);
-        Optional<DrawnSide> kept = get(key);
-        if (kept.isPresent()) {
-            return kept.get().columns();
+        Optional<DrawnSide> drawn = kept.get(key);
+        if (drawn.isPresent()) {
+            return drawn.get().columns();
         }
         // Every category the company has a product in has a row, whichever company it is compared with.
         Map<Category, String> columns = new EnumMap<>(Category.class);
@@ -106,20 +103,7 @@ class DrawnSides {
                 columns.put(row.category(), INDENTATION.matcher(column).replaceAll("\n"));
             }
         }
-        keep(key, new DrawnSide(columns));
+        kept.keep(key, new DrawnSide(columns));
         return columns;
-    }
-
-    Optional<DrawnSide> get(Key key) {
-        return Optional.ofNullable(kept.get(key, DrawnSide.class));
-    }
-
-    /** Keeps a side drawn from committed data; one drawn inside a writing transaction may never be. */
-    void keep(Key key, DrawnSide side) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return;
-        }
-        kept.put(key, side);
     }
 }

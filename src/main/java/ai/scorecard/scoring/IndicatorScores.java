@@ -50,6 +50,16 @@ final class IndicatorScores extends AbstractList<IndicatorScore> implements Rand
                 effective[i], known && counted ? effective[i] * callWeight[i] * points[i] / denominator : 0);
     }
 
+    /** Whether the indicator at this place is known, without making its record. */
+    boolean known(int i) {
+        return reasons[i] == null;
+    }
+
+    /** The points of a known indicator at this place, without making its record. */
+    double points(int i) {
+        return points[i];
+    }
+
     @Override
     public int size() {
         return indicators.length;

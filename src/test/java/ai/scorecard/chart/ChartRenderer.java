@@ -1,9 +1,12 @@
 package ai.scorecard.chart;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -16,14 +19,20 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Renders the chart fragments as a page would, with no Spring context: a plain
+ * Renders the charts as a page would, with no Spring context; those of the comparison are drawn in Java
+ * ({@link Figures}) and put in the page as the comparison's template puts them, the others rendered from their
+ * Thymeleaf fragment: a plain
  * {@link SpringTemplateEngine} (SpEL, as in the application), the templates from the class path,
  * only the {@code charts} message bundle (so a word missing from it shows), and a web context from
  * mock servlet objects so that {@code @{…}} links resolve.
  */
 final class ChartRenderer {
 
+    private static final ResourceBundleMessageSource MESSAGES = messages();
     private static final SpringTemplateEngine ENGINE = engine();
+
+    /** A call of a chart: its name, the variable holding the chart, its id and its caption. */
+    private static final Pattern CALL = Pattern.compile("(\\w+)\\(\\$\\{(\\w+)}, '([^']*)', '([^']*)'\\)");
 
     private ChartRenderer() {
     }
@@ -39,14 +48,36 @@ final class ChartRenderer {
         StringTemplateResolver strings = new StringTemplateResolver();
         strings.setTemplateMode(TemplateMode.HTML);
         strings.setOrder(2);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolvers(Set.of(files, strings));
+        engine.setTemplateEngineMessageSource(MESSAGES);
+        return engine;
+    }
+
+    private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("charts");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolvers(Set.of(files, strings));
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
+        return messages;
+    }
+
+    /** The charts bundle's words; a word missing from it shows as Thymeleaf shows it, {@code ??key_locale??}. */
+    static Wording words(Locale locale) {
+        return (key, arguments) -> MESSAGES.getMessage(key, arguments, "??" + key + "_" + locale + "??", locale);
+    }
+
+    /** The comparison's charts are drawn in Java ({@link Figures}), the others by their Thymeleaf fragment. */
+    private static String drawn(String name, Object chart, String id, String caption, Locale locale) {
+        Wording words = words(locale);
+        return switch (name) {
+            case "divergingBars" -> Figures.divergingBars((DivergingBars) chart, id, caption, words);
+            case "radar" -> Figures.radar((Radar) chart, id, caption, words);
+            case "styleScale" -> Figures.styleScale((StyleScale) chart, id, caption, words);
+            case "gapBars" -> Figures.gapBars((GapBars) chart, id, caption, words);
+            case "rangeBars" -> Figures.rangeBars((RangeBars) chart, id, caption, words);
+            default -> null;
+        };
     }
 
     /** A whole HTML5 page whose body is the fragment call {@code fragment}, e.g. {@code divergingBars(${chart}, 'cmp', 'Caption')}. */
@@ -58,8 +89,18 @@ final class ChartRenderer {
     static String page(Map<String, Object> variables, Locale locale, String... fragments) {
         StringBuilder template = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + locale.toLanguageTag()
                 + "\"><head><meta charset=\"utf-8\"><title>Chart</title></head><body><main>\n");
+        Map<String, Object> model = new HashMap<>(variables);
         for (String fragment : fragments) {
-            template.append("<div th:replace=\"~{fragments/charts :: ").append(fragment).append("}\"></div>\n");
+            Matcher call = CALL.matcher(fragment);
+            String drawn = call.matches() ? drawn(call.group(1), variables.get(call.group(2)), call.group(3),
+                    call.group(4), locale) : null;
+            if (drawn != null) {
+                String name = "drawn" + model.size();
+                model.put(name, drawn);
+                template.append("<th:block th:utext=\"${").append(name).append("}\"></th:block>\n");
+            } else {
+                template.append("<div th:replace=\"~{fragments/charts :: ").append(fragment).append("}\"></div>\n");
+            }
         }
         template.append("</main></body></html>\n");
         MockServletContext servletContext = new MockServletContext();
@@ -67,7 +108,7 @@ final class ChartRenderer {
         request.setContextPath("/app");
         var exchange = JakartaServletWebApplication.buildApplication(servletContext)
                 .buildExchange(request, new MockHttpServletResponse());
-        WebContext context = new WebContext(exchange, locale, variables);
+        WebContext context = new WebContext(exchange, locale, model);
         return ENGINE.process(template.toString(), context);
     }
 }
