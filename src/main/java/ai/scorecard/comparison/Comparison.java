@@ -22,8 +22,20 @@ public record Comparison(Side left, Side right, int methodologyVersion, LocalDat
         Optional<Robustness> robustness, Optional<MissingFactsRobustness> missingFacts, List<DimensionRow> dimensions,
         List<CategoryRow> categories, List<TraitRow> playbook) {
 
-    /** One of the two companies, with its best-scored products (a few, best first) named for the charts. */
-    public record Side(String slug, String name, CompanyScore score, List<NamedProduct> best) {
+    /**
+     * One of the two companies, with its best-scored products (a few, best first) named for the charts, where it
+     * stands on each playbook trait of the methodology, and which scoring of it this is (the same until anything it
+     * is scored from changes, see {@code Standings#scoring}).
+     */
+    public record Side(String slug, String name, CompanyScore score, List<NamedProduct> best, List<Trait> traits,
+            long scoring) {
+    }
+
+    /**
+     * Where a company's observations of one playbook trait put it, their weighted mean position: −1 Alibaba-style …
+     * +1 ByteDance-style; unknown without any.
+     */
+    public record Trait(Signal signal, OptionalDouble position, int observations) {
     }
 
     /** A product's name in the reader's language, with its score. */
@@ -73,6 +85,11 @@ public record Comparison(Side left, Side right, int methodologyVersion, LocalDat
     /** The overall leader, if both overall scores are known and differ. */
     public Leader leader() {
         return Comparisons.leaderOf(left.score().overall(), right.score().overall());
+    }
+
+    /** "▲ ByteDance" where a side leads a figure, empty where none does. */
+    public String leaderMark(Leader leader) {
+        return leader == Leader.NONE ? "" : "▲ " + (leader == Leader.LEFT ? left : right).name();
     }
 
     /** How far the leader is ahead, in points; 0 when unknown. */

@@ -32,4 +32,13 @@ class ComparisonCacheConfig {
                 .recordStats()
                 .build(), false);
     }
+
+    @Bean
+    CaffeineCache companyChoicesCache() {
+        // One entry per language and data version: the current ones, and a few just left behind.
+        return new CaffeineCache(CompanyChoices.CACHE, Caffeine.newBuilder()
+                .maximumSize(8)
+                .recordStats()
+                .build(), false);
+    }
 }

@@ -1,9 +1,7 @@
 package ai.scorecard.comparison;
 
-import ai.scorecard.catalog.Catalog;
 import ai.scorecard.catalog.Company;
 import ai.scorecard.scoreboard.Scoreboard;
-import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
@@ -11,7 +9,6 @@ import ai.scorecard.web.Fragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
@@ -42,14 +39,16 @@ class ComparisonController {
     static final String DEFAULT_RIGHT = "alibaba";
     static final String DEFAULT_LENS = "official";
 
-    private final Catalog catalog;
+    /** About how many characters a comparison is on the large dataset, so that its buffer is not copied to grow. */
+    private static final int CONTENT_LENGTH = 160 * 1024;
+
+    private final CompanyChoices choices;
     private final Comparisons comparisons;
     private final ComparisonCharts charts;
     private final DrawnComparisons drawn;
     private final DrawnSides sides;
     private final Fragments fragments;
     private final Scoreboard scoreboard;
-    private final RightOfReply disputes;
 
     @GetMapping("/compare")
     String compare(@RequestParam(defaultValue = DEFAULT_LEFT) String left,
@@ -70,14 +69,15 @@ class ComparisonController {
             // has the version in force then).
             Integer methodology = asked.version() != null ? asked.version()
                     : asked.asOf() == null ? Integer.valueOf(key.currentMethodology()) : null;
-            HttpStatus status = compare(asked, methodology, locale, content);
+            HttpStatus status = compare(asked, methodology, choices.of(key, request, response), locale, content);
             Comparison compared = (Comparison) content.get("comparison");
             if (compared != null) {
                 content.addAttribute("sides", sides.of(key, compared, content, locale, request, response));
             }
             comparison = new DrawnComparison(status, compared == null ? null : compared.left().name(),
                     compared == null ? null : compared.right().name(),
-                    fragments.render("compare/content :: content", content, locale, request, response));
+                    fragments.render("compare/content :: content", content, locale, request, response,
+                            CONTENT_LENGTH));
             if (status == HttpStatus.OK) {
                 drawn.keep(key, comparison);
             }
@@ -96,12 +96,12 @@ class ComparisonController {
     }
 
     /** Fills the content's model; the status says whether the request could be answered. */
-    private HttpStatus compare(ComparisonRequest asked, Integer methodology, Locale locale, Model model) {
-        List<Company> all = catalog.companies();
-        model.addAttribute("companies", all);
+    private HttpStatus compare(ComparisonRequest asked, Integer methodology, CompanyChoices.Choices companies,
+            Locale locale, Model model) {
+        model.addAttribute("companies", companies);
         model.addAttribute("request", asked);
-        Optional<Company> leftCompany = find(all, asked.left());
-        Optional<Company> rightCompany = find(all, asked.right());
+        Optional<Company> leftCompany = companies.find(asked.left());
+        Optional<Company> rightCompany = companies.find(asked.right());
         if (leftCompany.isEmpty() || rightCompany.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "compare.problem.unknownCompany",
                     leftCompany.isEmpty() ? asked.left() : asked.right(), model);
@@ -113,8 +113,6 @@ class ComparisonController {
         try {
             Comparison comparison = comparisons.compare(leftCompany.get(), rightCompany.get(), asked.lens(),
                     methodology, asked.asOf(), asked.disputed(), locale);
-            // Read after the data version the kept comparison is keyed by, like the scores.
-            model.addAttribute("disputes", disputes.open());
             model.addAttribute("comparison", comparison);
             model.addAttribute("charts", charts.drawn(comparison, locale));
             model.addAttribute("lensCodes", comparison.lenses());
@@ -125,10 +123,6 @@ class ComparisonController {
             return problem(HttpStatus.NOT_FOUND, "compare.problem.unknownVersion", String.valueOf(asked.version()),
                     model);
         }
-    }
-
-    private static Optional<Company> find(List<Company> all, String slug) {
-        return all.stream().filter(company -> company.getSlug().equals(slug)).findFirst();
     }
 
     private HttpStatus problem(HttpStatus status, String message, String value, Model model) {

@@ -19,6 +19,7 @@ import ai.scorecard.scoring.StyleTrait;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,35 +80,74 @@ public class Comparisons {
             dimensions.add(new Comparison.DimensionRow(dimension, a, b, leaderOf(a, b)));
         }
 
+        Parts leftParts = standings.remembered(new Parts.Key(left.getSlug(), locale.getLanguage()),
+                () -> Parts.of(leftScore, standings, products, locale));
+        Parts rightParts = standings.remembered(new Parts.Key(right.getSlug(), locale.getLanguage()),
+                () -> Parts.of(rightScore, standings, products, locale));
+
         List<Comparison.CategoryRow> categories = new ArrayList<>();
         for (Category category : Category.values()) {
-            List<Contribution> a = inCategory(leftScore, category, products);
-            List<Contribution> b = inCategory(rightScore, category, products);
-            if (!a.isEmpty() || !b.isEmpty()) {
-                List<Comparison.ProductCard> leftCards = cards(a, products, locale);
-                List<Comparison.ProductCard> rightCards = cards(b, products, locale);
-                categories.add(new Comparison.CategoryRow(category, leftCards, rightCards, a.size(), b.size(),
-                        leaderOf(best(leftCards), best(rightCards))));
+            Parts.InCategory l = leftParts.in(category);
+            Parts.InCategory r = rightParts.in(category);
+            if (l.count() > 0 || r.count() > 0) {
+                categories.add(new Comparison.CategoryRow(category, l.cards(), r.cards(), l.count(), r.count(),
+                        leaderOf(best(l.cards()), best(r.cards()))));
             }
         }
 
         List<Comparison.TraitRow> playbook = new ArrayList<>();
-        for (StyleTrait trait : standings.methodology().rules().styleTraits()) {
-            List<StyleReason> a = reasons(leftScore, trait.signal());
-            List<StyleReason> b = reasons(rightScore, trait.signal());
-            if (!a.isEmpty() || !b.isEmpty()) {
-                playbook.add(new Comparison.TraitRow(trait.signal(), meanPosition(a), meanPosition(b), a.size(),
-                        b.size()));
+        for (int i = 0; i < leftParts.traits().size(); i++) {
+            Comparison.Trait l = leftParts.traits().get(i);
+            Comparison.Trait r = rightParts.traits().get(i);
+            if (l.observations() > 0 || r.observations() > 0) {
+                playbook.add(new Comparison.TraitRow(l.signal(), l.position(), r.position(), l.observations(),
+                        r.observations()));
             }
         }
 
         return new Comparison(
-                new Comparison.Side(left.getSlug(), left.name(locale), leftScore, best(leftScore, products, locale)),
-                new Comparison.Side(right.getSlug(), right.name(locale), rightScore, best(rightScore, products, locale)),
+                new Comparison.Side(left.getSlug(), left.name(locale), leftScore, leftParts.best(),
+                        leftParts.traits(), standings.scoring(left.getSlug())),
+                new Comparison.Side(right.getSlug(), right.name(locale), rightScore, rightParts.best(),
+                        rightParts.traits(), standings.scoring(right.getSlug())),
                 standings.methodology().version(), standings.today(), lens,
                 standings.methodology().rules().lenses().stream().map(Lens::code).toList(),
                 standings.robustness(leftScore, rightScore), standings.missingFacts(leftScore, rightScore),
                 dimensions, categories, playbook);
+    }
+
+    /**
+     * What a comparison shows of one company that does not depend on the other, made once per standings and
+     * language: its cards category by category, its best products and where it stands on each trait. A comparison
+     * drawn afresh then only sets two of them side by side.
+     */
+    private record Parts(Map<Category, InCategory> byCategory, List<Comparison.NamedProduct> best,
+            List<Comparison.Trait> traits) {
+
+        private static final InCategory NONE = new InCategory(List.of(), 0);
+
+        record Key(String company, String language) {
+        }
+
+        /** The cards of a company's best products in a category, and how many it has there. */
+        record InCategory(List<Comparison.ProductCard> cards, int count) {
+        }
+
+        static Parts of(CompanyScore company, Standings standings, Map<String, Product> products, Locale locale) {
+            Map<Category, InCategory> byCategory = new EnumMap<>(Category.class);
+            for (Category category : Category.values()) {
+                List<Contribution> in = inCategory(company, category, products);
+                if (!in.isEmpty()) {
+                    byCategory.put(category, new InCategory(cards(in, products, locale), in.size()));
+                }
+            }
+            return new Parts(byCategory, Comparisons.best(company, products, locale),
+                    Comparisons.traits(company, standings.methodology().rules().styleTraits()));
+        }
+
+        InCategory in(Category category) {
+            return byCategory.getOrDefault(category, NONE);
+        }
     }
 
     /** The lenses of the current methodology, for a form to choose from. */
@@ -174,6 +214,16 @@ public class Comparisons {
     private static OptionalDouble best(List<Comparison.ProductCard> cards) {
         return cards.stream().map(card -> card.score().overall()).filter(OptionalDouble::isPresent)
                 .mapToDouble(OptionalDouble::getAsDouble).max();
+    }
+
+    /** Where the company stands on each trait, in the methodology's order. */
+    private static List<Comparison.Trait> traits(CompanyScore company, List<StyleTrait> traits) {
+        List<Comparison.Trait> positions = new ArrayList<>(traits.size());
+        for (StyleTrait trait : traits) {
+            List<StyleReason> observed = reasons(company, trait.signal());
+            positions.add(new Comparison.Trait(trait.signal(), meanPosition(observed), observed.size()));
+        }
+        return positions;
     }
 
     private static List<StyleReason> reasons(CompanyScore company, Signal signal) {

@@ -1,27 +1,31 @@
 package ai.scorecard.comparison;
 
 import ai.scorecard.catalog.Category;
+import ai.scorecard.fact.OpenDisputes;
+import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.web.Fragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
 
 /**
- * Each company's side of the head-to-head (its product cards, category by category) drawn once per state of what
- * they show and kept. A side does not depend on the company it is compared with, so a hundred companies make a
+ * Each company's side of the head-to-head (its headline card, and its product cards category by category) drawn
+ * once per state of what they show and kept. A side does not depend on the company it is compared with, so a hundred companies make a
  * hundred sides per lens, where they make almost ten thousand pairs: a comparison drawn afresh joins two kept
  * sides instead of drawing fifty cards again.
  *
  * <p>Kept by the same things as a drawn comparison ({@link DrawnComparisons.Key}: lens, version, day, disputed facts,
- * language, methodology, data version and today), with the company in place of the pair.
+ * language, methodology and today), with the company in place of the pair and which scoring of it the standings hold
+ * in place of the data version: after a write, only the sides of the companies scored again are drawn again.
  */
 @Component
 class DrawnSides {
@@ -39,71 +43,117 @@ class DrawnSides {
     /** The indentation the template gives each line: a fifth of a side's characters, and nothing a reader sees. */
     private static final Pattern INDENTATION = Pattern.compile("\n[ \t]+");
 
-    record Key(String company, DrawnComparisons.Key comparison) {
+    /**
+     * The comparison's key with only what a side depends on: the company and which scoring of it the side shows, in
+     * place of the pair and the data version. A write about one company leaves every other company's side kept.
+     */
+    record Key(String company, long scoring, DrawnComparisons.Key comparison) {
 
-        /** The comparison's key with only what a side depends on: the pair is left out. */
-        static Key of(String company, DrawnComparisons.Key comparison) {
+        static Key of(Comparison.Side side, DrawnComparisons.Key comparison) {
             ComparisonRequest asked = comparison.request();
-            return new Key(company, new DrawnComparisons.Key(
+            return new Key(side.slug(), side.scoring(), new DrawnComparisons.Key(
                     new ComparisonRequest(null, null, asked.lens(), asked.version(), asked.asOf(), asked.disputed()),
-                    comparison.locale(), comparison.currentMethodology(), comparison.dataVersion(),
-                    comparison.today()));
+                    comparison.locale(), comparison.currentMethodology(), 0, comparison.today()));
         }
     }
 
-    /** One company's product cards as HTML, by category; a category where it has no product is absent. */
-    record DrawnSide(Map<Category, String> columns) {
+    /**
+     * One company's side as HTML, in pieces by name (see {@code compare/side.html}): its headline card, its product
+     * cards in each category it has products in, what stands where it has none, its figure in each dimension and
+     * trait, its style index and its row of the gap table.
+     */
+    record DrawnSide(Map<String, String> pieces) {
+
+        String piece(String name) {
+            String piece = pieces.get(name);
+            if (piece == null) {
+                throw new IllegalStateException("No piece " + name + " was drawn");
+            }
+            return piece;
+        }
+
+        String column(Category category) {
+            String column = pieces.get(Sides.Marks.columnPiece(category));
+            return column != null ? column : piece("noProduct");
+        }
 
         int length() {
-            return columns.values().stream().mapToInt(String::length).sum();
+            return pieces.values().stream().mapToInt(String::length).sum();
+        }
+
+        /** The pieces of a drawing, each after the mark that names it. */
+        static DrawnSide split(String drawing) {
+            Map<String, String> pieces = new HashMap<>();
+            Matcher mark = Sides.Marks.MARK.matcher(drawing);
+            String name = null;
+            int start = 0;
+            while (mark.find()) {
+                if (name != null) {
+                    pieces.put(name, compact(drawing.substring(start, mark.start())));
+                }
+                name = mark.group(1);
+                start = mark.end();
+            }
+            if (name != null) {
+                pieces.put(name, compact(drawing.substring(start)));
+            }
+            return new DrawnSide(Map.copyOf(pieces));
+        }
+
+        private static String compact(String html) {
+            return INDENTATION.matcher(html).replaceAll("\n").strip();
         }
     }
 
     private final Fragments fragments;
+    private final RightOfReply disputes;
     private final KeptDrawings<Key, DrawnSide> kept;
 
-    DrawnSides(Fragments fragments, CacheManager caches) {
+    DrawnSides(Fragments fragments, RightOfReply disputes, CacheManager caches) {
         this.fragments = fragments;
+        this.disputes = disputes;
         this.kept = new KeptDrawings<>(caches, CACHE, DrawnSide.class);
     }
 
     /**
      * The two sides of a comparison, kept or drawn now.
      *
-     * @param content what the comparison is drawn with; its {@code request} and {@code disputes} draw the cards
+     * @param content what the comparison is drawn with; its {@code request} writes the links
      */
-    SideColumns of(DrawnComparisons.Key key, Comparison comparison, Map<String, ?> content, Locale locale,
+    Sides of(DrawnComparisons.Key key, Comparison comparison, Map<String, ?> content, Locale locale,
             HttpServletRequest request, HttpServletResponse response) throws Exception {
-        return new SideColumns(
-                side(key, comparison.left(), comparison.categories(), true, content, locale, request, response),
-                side(key, comparison.right(), comparison.categories(), false, content, locale, request, response));
+        // Read once for both sides, if either is drawn, and after the scores: never older than the scoring a side is
+        // kept by.
+        OpenDisputes[] open = new OpenDisputes[1];
+        Supplier<OpenDisputes> disputesOnce = () -> open[0] != null ? open[0] : (open[0] = disputes.open());
+        return new Sides(side(key, comparison, true, disputesOnce, content, locale, request, response),
+                side(key, comparison, false, disputesOnce, content, locale, request, response));
     }
 
-    private Map<Category, String> side(DrawnComparisons.Key comparisonKey, Comparison.Side side,
-            List<Comparison.CategoryRow> rows, boolean left, Map<String, ?> content, Locale locale,
-            HttpServletRequest request, HttpServletResponse response) throws Exception {
-        Key key = Key.of(side.slug(), comparisonKey);
+    private DrawnSide side(DrawnComparisons.Key comparisonKey, Comparison comparison, boolean left,
+            Supplier<OpenDisputes> disputes, Map<String, ?> content, Locale locale, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        Comparison.Side side = left ? comparison.left() : comparison.right();
+        Key key = Key.of(side, comparisonKey);
         Optional<DrawnSide> drawn = kept.get(key);
         if (drawn.isPresent()) {
-            return drawn.get().columns();
+            return drawn.get();
         }
-        // Every category the company has a product in has a row, whichever company it is compared with.
-        Map<Category, String> columns = new EnumMap<>(Category.class);
+        // Every category the company has a product in has a row, whichever company it is compared with; so has every
+        // dimension and trait.
         ExtendedModelMap model = new ExtendedModelMap();
         model.addAllAttributes(content);
+        model.addAttribute("side", side);
+        model.addAttribute("left", left);
         model.addAttribute("slug", side.slug());
         model.addAttribute("name", side.name());
-        for (Comparison.CategoryRow row : rows) {
-            List<Comparison.ProductCard> cards = left ? row.left() : row.right();
-            if (!cards.isEmpty()) {
-                model.addAttribute("cards", cards);
-                model.addAttribute("count", row.count(left));
-                model.addAttribute("category", row.category());
-                String column = fragments.render("compare/side :: column", model, locale, request, response, 8192);
-                columns.put(row.category(), INDENTATION.matcher(column).replaceAll("\n"));
-            }
-        }
-        kept.keep(key, new DrawnSide(columns));
-        return columns;
+        model.addAttribute("rows", comparison.categories());
+        model.addAttribute("dimensions", comparison.dimensions());
+        model.addAttribute("marks", Sides.Marks.INSTANCE);
+        model.addAttribute("disputes", disputes.get());
+        DrawnSide drawnSide = DrawnSide.split(
+                fragments.render("compare/side :: pieces", model, locale, request, response, 64 * 1024));
+        kept.keep(key, drawnSide);
+        return drawnSide;
     }
 }

@@ -27,7 +27,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Companies' and products' scores under one methodology version, one lens and one "today", with the
@@ -49,6 +51,11 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
      */
     public static final class Summaries {
 
+        /** Gives each scoring of a company a number of its own, on this instance. */
+        private static final AtomicLong SCORINGS = new AtomicLong();
+
+        private final Map<String, Long> scorings = new ConcurrentHashMap<>();
+        private final Map<Object, Object> remembered = new ConcurrentHashMap<>();
         private final Map<String, MissingFactsDraws> draws = new ConcurrentHashMap<>();
         private final Map<String, WeightingsSide> weightings = new ConcurrentHashMap<>();
         private volatile KnownPoints known;
@@ -63,6 +70,10 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
                 productsBySlug = bySlug;
             }
             return bySlug;
+        }
+
+        private long scoring(String slug) {
+            return scorings.computeIfAbsent(slug, company -> SCORINGS.incrementAndGet());
         }
 
         private KnownPoints known(List<CompanyScore> companies) {
@@ -208,6 +219,26 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
                 .filter(other -> other.overall().isPresent() && other.overall().getAsDouble() > overall).count());
     }
 
+    /**
+     * Which scoring of a company these standings hold: a number that stays the same, on this instance, for as long
+     * as standings brought up to date after a write keep the company's score as it was (see {@link #replacing}), and
+     * is new once anything it is scored from may have changed. What is drawn from one company's score alone can be
+     * kept under it instead of under the data version, which every write moves.
+     */
+    public long scoring(String slug) {
+        return summaries.scoring(slug);
+    }
+
+    /**
+     * What another module makes from these standings alone, made once per key and kept with them (a comparison's
+     * cards of one company, say); standings brought up to date after a write start without any. The keys must be
+     * few: a company and a language, not whatever a request names.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remembered(Object key, Supplier<T> making) {
+        return (T) summaries.remembered.computeIfAbsent(key, any -> making.get());
+    }
+
     /** These standings with some companies' scores replaced by their scores in {@code some}, under the same rules. */
     Standings replacing(Standings some) {
         List<CompanyScore> scores = new ArrayList<>(companies.size());
@@ -221,6 +252,10 @@ public record Standings(PublishedMethodology methodology, Lens lens, LocalDate t
             WeightingsSide weightings = summaries.weightings.get(score.slug());
             if (replaced.isEmpty() && weightings != null) {
                 kept.weightings.put(score.slug(), weightings);
+            }
+            Long scoring = summaries.scorings.get(score.slug());
+            if (replaced.isEmpty() && scoring != null) {
+                kept.scorings.put(score.slug(), scoring);
             }
         }
         return new Standings(methodology, lens, today, scores, companyRecords, products, scorer, kept);

@@ -45,10 +45,23 @@ public class Fragments {
         }
         StringWriter html = new StringWriter(expectedLength);
         PrintWriter writer = new PrintWriter(html);
+        // The fragment goes to a string, not the response: its content type and language are the page's to set.
         view.render(model, request, new HttpServletResponseWrapper(response) {
             @Override
             public PrintWriter getWriter() {
                 return writer;
+            }
+
+            @Override
+            public void setContentType(String type) {
+            }
+
+            @Override
+            public void setCharacterEncoding(String charset) {
+            }
+
+            @Override
+            public void setLocale(Locale locale) {
             }
         });
         writer.flush();

@@ -1,6 +1,7 @@
 package ai.scorecard.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,6 +12,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** What the shared layout needs on every page. */
 @ControllerAdvice
 class LayoutAttributes {
+
+    private final SiteHeader header;
+
+    LayoutAttributes(SiteHeader header) {
+        this.header = header;
+    }
 
     /** The sections the navigation links to, by the first segment of their addresses. */
     private static final Set<String> SECTIONS = Set.of("compare", "styles", "rankings", "companies", "products",
@@ -28,6 +35,13 @@ class LayoutAttributes {
     static String sectionOf(String path) {
         String segment = path.replaceFirst("^/+", "").replaceFirst("[/;].*$", "");
         return SECTIONS.contains(segment) ? segment : null;
+    }
+
+    /** The site's header as kept for an anonymous reader; null for a signed-in one (see {@link SiteHeader}). */
+    @ModelAttribute("siteHeader")
+    SiteHeader.Drawn siteHeader(HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws Exception {
+        return header.of(request, response, locale, navSection(request));
     }
 
     /**

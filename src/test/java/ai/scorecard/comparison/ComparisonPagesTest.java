@@ -13,17 +13,22 @@ import ai.scorecard.scoring.Dimension;
 import ai.scorecard.scoring.MissingFactsRobustness;
 import ai.scorecard.scoring.ProductScore;
 import ai.scorecard.scoring.Robustness;
+import ai.scorecard.catalog.Catalog;
+import ai.scorecard.catalog.Company;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +41,12 @@ class ComparisonPagesTest {
 
     @Autowired
     Scoreboard scoreboard;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @ParameterizedTest
     @CsvSource({"/compare, bytedance, alibaba, official",
@@ -250,6 +261,38 @@ class ComparisonPagesTest {
 
         mvc.perform(get("/rankings").param("category", "toasters")).andExpect(status().isBadRequest());
         mvc.perform(get("/rankings").param("lens", "vibes")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theFormOffersEveryCompanyInTheReadersLanguageWithTheAskedPairChosen() throws Exception {
+        List<Company> companies = catalog.companies();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Document page = page("/compare?left=zhipu&right=minimax&lang=" + locale.toLanguageTag());
+            for (String side : List.of("left", "right")) {
+                Elements options = page.select("form.compare-form select#" + side + " option");
+                assertThat(options.eachAttr("value")).containsExactlyElementsOf(
+                        companies.stream().map(Company::getSlug).toList());
+                assertThat(options.eachText()).containsExactlyElementsOf(
+                        companies.stream().map(company -> company.name(locale)).toList());
+            }
+            assertThat(page.select("select#left option[selected]").eachAttr("value")).containsExactly("zhipu");
+            assertThat(page.select("select#right option[selected]").eachAttr("value")).containsExactly("minimax");
+        }
+        // The options are drawn once per data version: another pair chooses its own.
+        Document swapped = page("/compare?left=minimax&right=zhipu");
+        assertThat(swapped.select("select#left option[selected]").eachAttr("value")).containsExactly("minimax");
+        assertThat(swapped.select("select#right option[selected]").eachAttr("value")).containsExactly("zhipu");
+
+        // A company another instance adds is offered once its data version is committed.
+        jdbc.update("insert into company (slug, name_en) values ('choices-co', 'Choices <Co>')");
+        jdbc.update("update data_version set version = version + 1");
+        try {
+            Element added = page("/compare").selectFirst("select#right option[value=choices-co]");
+            assertThat(added.text()).isEqualTo("Choices <Co>");
+        } finally {
+            jdbc.update("delete from company where slug = 'choices-co'");
+            jdbc.update("update data_version set version = version + 1");
+        }
     }
 
     private void expectProblem(String url, int status, String message) throws Exception {

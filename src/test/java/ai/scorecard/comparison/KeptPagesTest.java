@@ -93,17 +93,13 @@ class KeptPagesTest {
 
     @Test
     void aProblemIsNeverKept() throws Exception {
-        String url = "/compare?left=kept-pages-co&right=alibaba";
-        // Nothing kept yet under this data version, whatever other tests sharing the context drew before.
-        jdbc.update("update data_version set version = version + 1");
-        mvc.perform(get(url)).andExpect(status().isNotFound());
-        jdbc.update("insert into company (slug, name_en) values ('kept-pages-co', 'Kept Pages Co')");
-        try {
-            // No data version moved: only a kept 404 could still answer, and none was kept.
-            assertThat(page(url).selectFirst("h1").text()).contains("Kept Pages Co");
-        } finally {
-            jdbc.update("delete from company where slug = 'kept-pages-co'");
+        Gets before = gets(DrawnComparisons.CACHE);
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get("/compare?left=no-such-company&right=alibaba")).andExpect(status().isNotFound());
+            mvc.perform(get("/compare?left=alibaba&right=alibaba")).andExpect(status().isBadRequest());
         }
+        // Asked twice each, drawn twice each: a kept problem would have been a hit the second time.
+        assertThat(gets(DrawnComparisons.CACHE).since(before)).isEqualTo(new Gets(0, 4));
     }
 
     @Test
@@ -148,10 +144,17 @@ class KeptPagesTest {
         }
 
         String glmCard = zhipuLeft.selectFirst(".product-card[data-product=glm]").outerHtml();
+        String glmCoverage = zhipuRight.selectFirst(".side-right .side-coverage").text();
         ledger.record(catalog.product("glm").orElseThrow(), paidFromLaunch()).orElseThrow();
+        Gets afterWrite = gets(DrawnSides.CACHE);
         Document after = signedInPage("/compare?left=alibaba&right=zhipu");
+        assertThat(gets(DrawnSides.CACHE).since(afterWrite)).as("only Zhipu's side drawn again")
+                .isEqualTo(new Gets(1, 1));
         assertThat(after.selectFirst(".product-card[data-product=glm]").outerHtml()).as("drawn again")
                 .isNotEqualTo(glmCard);
+        assertThat(after.selectFirst(".side-right .side-coverage").text()).isNotEqualTo(glmCoverage);
+        assertThat(after.selectFirst(".side-left").outerHtml()).as("Alibaba's, kept")
+                .isEqualTo(zhipuRight.selectFirst(".side-left").outerHtml());
     }
 
     @Test

@@ -114,6 +114,32 @@ class NavigationTest {
                 .isEqualTo("搜索公司、产品、事实和来源");
     }
 
+    @Test
+    void anAnonymousReadersHeaderIsKeptButItsLanguageLinksNameEachPage() throws Exception {
+        // A signed-in reader's header is never kept for others: it names them.
+        assertThat(page("/sources", EDITOR).select(".site-header .account-name").eachText()).containsExactly("erin");
+        Document list = page("/sources", null);
+        Document one = page("/sources/1", null);
+        assertThat(list.select(".site-header .account-menu")).isEmpty();
+        assertThat(list.select(".site-header a[href=/login]")).hasSize(1);
+
+        assertThat(withoutLanguages(list)).isEqualTo(withoutLanguages(one));
+        assertThat(list.select(".site-header .container > ul.language-nav a").eachAttr("href"))
+                .containsExactly("/sources?lang=en", "/sources?lang=zh-CN");
+        assertThat(one.select(".site-header .container > ul.language-nav a").eachAttr("href"))
+                .containsExactly("/sources/1?lang=en", "/sources/1?lang=zh-CN");
+        assertThat(one.select(".language-nav a[aria-current]").eachText()).containsExactly("English");
+        Document chinese = page("/sources/1?lang=zh-CN", null);
+        assertThat(chinese.select(".language-nav a[aria-current]").eachText()).containsExactly("中文");
+        assertThat(chinese.selectFirst(".site-header a[href=/sources]").text()).isEqualTo("来源");
+    }
+
+    private static String withoutLanguages(Document page) {
+        Element header = page.selectFirst(".site-header").clone();
+        header.select(".language-nav").remove();
+        return header.outerHtml();
+    }
+
     private static void assertCurrent(Document page, String href, String where) {
         assertThat(page.select(".site-header [aria-current=page]")).as("the current link on %s", where)
                 .extracting(link -> link.attr("href")).containsExactly(href);
