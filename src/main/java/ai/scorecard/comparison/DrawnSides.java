@@ -4,6 +4,7 @@ import ai.scorecard.catalog.Category;
 import ai.scorecard.fact.OpenDisputes;
 import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.web.Fragments;
+import ai.scorecard.web.WideCharacters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
@@ -100,8 +101,9 @@ class DrawnSides {
             return new DrawnSide(Map.copyOf(pieces));
         }
 
+        /** A piece without its indentation, and at one byte a character where it can be: pieces are kept long. */
         private static String compact(String html) {
-            return INDENTATION.matcher(html).replaceAll("\n").strip();
+            return WideCharacters.asReferences(INDENTATION.matcher(html).replaceAll("\n").strip());
         }
     }
 

@@ -1,0 +1,40 @@
+package ai.scorecard.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class WideCharactersTest {
+
+    @Test
+    void aFewWideCharactersBecomeReferencesThatReadTheSame() {
+        String html = "<p title=\"≈ 65% – ByteDance\">Range 22.5–95.2 ▲ ByteDance · 中文 😀</p>"
+                + "<p>" + "plain Latin-1 text, café ".repeat(20) + "</p>";
+        String latin1 = WideCharacters.asReferences(html);
+
+        assertThat(latin1.chars()).allMatch(c -> c <= 0xFF);
+        assertThat(latin1).contains("22.5&#8211;95.2", "&#128512;");
+        Document before = Jsoup.parse(html);
+        Document after = Jsoup.parse(latin1);
+        assertThat(after.text()).isEqualTo(before.text());
+        assertThat(after.selectFirst("p").attr("title")).isEqualTo("≈ 65% – ByteDance");
+    }
+
+    @Test
+    void chineseMarkupAndLatin1MarkupAreLeftAsTheyAre() {
+        String chinese = "<p>字节跳动领先阿里巴巴 12.3 分。</p>";
+        assertThat(WideCharacters.asReferences(chinese)).isSameAs(chinese);
+        String latin1 = "<p>café &amp; crème</p>";
+        assertThat(WideCharacters.asReferences(latin1)).isSameAs(latin1);
+    }
+
+    @Test
+    void whatAReaderTypedStaysEscaped() {
+        // Escaped by the template before: an ampersand the reader typed is never taken for a reference.
+        String escaped = "<span>&amp;#8211; – &lt;b&gt;" + "x".repeat(200) + "</span>";
+        Document after = Jsoup.parse(WideCharacters.asReferences(escaped));
+        assertThat(after.text()).startsWith("&#8211; – <b>");
+    }
+}
