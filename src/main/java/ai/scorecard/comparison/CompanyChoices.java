@@ -54,10 +54,6 @@ class CompanyChoices {
             }
             return html.toString();
         }
-
-        int length() {
-            return options.stream().mapToInt(String::length).sum();
-        }
     }
 
     private final Catalog catalog;
