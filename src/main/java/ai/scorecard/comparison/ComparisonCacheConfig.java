@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The drawn comparisons are bounded by their characters of HTML, not their number: one comparison can be
  * ten times the size of another. Which go first is Caffeine's choice (W-TinyLFU): a crawler asking for
- * every pair once does not push out the comparisons readers keep coming back to. The drawn sides of comparisons are
- * bounded the same way.
+ * every pair once does not push out the comparisons readers keep coming back to. The drawn sides and frames of
+ * comparisons are bounded the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class ComparisonCacheConfig {
@@ -29,6 +29,15 @@ class ComparisonCacheConfig {
         return new CaffeineCache(DrawnSides.CACHE, Caffeine.newBuilder()
                 .maximumWeight(DrawnSides.KEPT_CHARACTERS)
                 .weigher((Object key, Object side) -> ((DrawnSides.DrawnSide) side).length())
+                .recordStats()
+                .build(), false);
+    }
+
+    @Bean
+    CaffeineCache comparisonFramesCache() {
+        return new CaffeineCache(DrawnFrames.CACHE, Caffeine.newBuilder()
+                .maximumWeight(DrawnFrames.KEPT_CHARACTERS)
+                .weigher((Object key, Object frame) -> ((Frame) frame).length())
                 .recordStats()
                 .build(), false);
     }

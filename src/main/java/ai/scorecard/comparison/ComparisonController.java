@@ -10,13 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,9 +27,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * twice, an unknown company, lens or version) still gets the page, with the problem said next to a
  * form that fixes it.
  *
- * <p>The comparison itself ({@code compare.html}) is drawn once for each state of what it shows and
- * then kept, see {@link DrawnComparisons}, from each company's side kept apart ({@link DrawnSides}); the page
- * around it (navigation, who is signed in) is drawn for each reader.
+ * <p>The comparison itself is drawn once for each state of what it shows and then kept, see {@link DrawnComparisons}.
+ * It is joined from pieces kept apart: the frame every pair under a lens shares ({@link DrawnFrames}, from
+ * {@code compare/content.html}) and each company's side ({@link DrawnSides}). The page around it (navigation, who is
+ * signed in) is drawn for each reader.
  */
 @Controller
 @RequiredArgsConstructor
@@ -46,6 +47,7 @@ class ComparisonController {
     private final Comparisons comparisons;
     private final ComparisonCharts charts;
     private final DrawnComparisons drawn;
+    private final DrawnFrames frames;
     private final DrawnSides sides;
     private final Fragments fragments;
     private final Scoreboard scoreboard;
@@ -64,21 +66,8 @@ class ComparisonController {
         DrawnComparisons.Key key = drawn.key(asked, locale);
         DrawnComparison comparison = drawn.get(key).orElse(null);
         if (comparison == null) {
-            ExtendedModelMap content = new ExtendedModelMap();
-            // The key has read the current methodology version: use it rather than read it again (a past day
-            // has the version in force then).
-            Integer methodology = asked.version() != null ? asked.version()
-                    : asked.asOf() == null ? Integer.valueOf(key.currentMethodology()) : null;
-            HttpStatus status = compare(asked, methodology, choices.of(key, request, response), locale, content);
-            Comparison compared = (Comparison) content.get("comparison");
-            if (compared != null) {
-                content.addAttribute("sides", sides.of(key, compared, content, locale, request, response));
-            }
-            comparison = new DrawnComparison(status, compared == null ? null : compared.left().name(),
-                    compared == null ? null : compared.right().name(),
-                    fragments.render("compare/content :: content", content, locale, request, response,
-                            CONTENT_LENGTH));
-            if (status == HttpStatus.OK) {
+            comparison = draw(asked, key, locale, request, response);
+            if (comparison.status() == HttpStatus.OK) {
                 drawn.keep(key, comparison);
             }
         }
@@ -95,40 +84,53 @@ class ComparisonController {
         return "compare/page";
     }
 
-    /** Fills the content's model; the status says whether the request could be answered. */
-    private HttpStatus compare(ComparisonRequest asked, Integer methodology, CompanyChoices.Choices companies,
-            Locale locale, Model model) {
-        model.addAttribute("companies", companies);
-        model.addAttribute("request", asked);
+    /**
+     * The comparison's content: the frame every pair under its lens shares, filled with the two companies' kept
+     * sides and what only the pair has (who leads, the charts); or the form with the problem said.
+     */
+    private DrawnComparison draw(ComparisonRequest asked, DrawnComparisons.Key key, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) throws Exception {
+        CompanyChoices.Choices companies = choices.of(key, request, response);
         Optional<Company> leftCompany = companies.find(asked.left());
         Optional<Company> rightCompany = companies.find(asked.right());
         if (leftCompany.isEmpty() || rightCompany.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "compare.problem.unknownCompany",
-                    leftCompany.isEmpty() ? asked.left() : asked.right(), model);
+                    leftCompany.isEmpty() ? asked.left() : asked.right(), asked, companies, locale, request, response);
         }
         if (asked.left().equals(asked.right())) {
             return problem(HttpStatus.BAD_REQUEST, "compare.problem.sameCompany", leftCompany.get().name(locale),
-                    model);
+                    asked, companies, locale, request, response);
         }
+        // The key has read the current methodology version: use it rather than read it again (a past day has the
+        // version in force then).
+        Integer methodology = asked.version() != null ? asked.version()
+                : asked.asOf() == null ? Integer.valueOf(key.currentMethodology()) : null;
+        Comparison compared;
         try {
-            Comparison comparison = comparisons.compare(leftCompany.get(), rightCompany.get(), asked.lens(),
-                    methodology, asked.asOf(), asked.disputed(), locale);
-            model.addAttribute("comparison", comparison);
-            model.addAttribute("charts", charts.drawn(comparison, locale));
-            model.addAttribute("lensCodes", comparison.lenses());
-            return HttpStatus.OK;
+            compared = comparisons.compare(leftCompany.get(), rightCompany.get(), asked.lens(), methodology,
+                    asked.asOf(), asked.disputed(), locale);
         } catch (UnknownLens e) {
-            return problem(HttpStatus.BAD_REQUEST, "compare.problem.unknownLens", asked.lens(), model);
+            return problem(HttpStatus.BAD_REQUEST, "compare.problem.unknownLens", asked.lens(), asked, companies,
+                    locale, request, response);
         } catch (UnknownVersion e) {
             return problem(HttpStatus.NOT_FOUND, "compare.problem.unknownVersion", String.valueOf(asked.version()),
-                    model);
+                    asked, companies, locale, request, response);
         }
+        Sides drawnSides = sides.of(key, compared, Map.of("request", asked), locale, request, response);
+        String reading = fragments.render("compare/verdict :: reading", Map.of("c", compared), locale, request,
+                response, 2 * 1024);
+        Frame frame = frames.of(key, compared, locale, request, response);
+        Pair pair = Pair.compared(asked, companies, compared, drawnSides, charts.drawn(compared, locale), reading,
+                frame);
+        return new DrawnComparison(HttpStatus.OK, compared.left().name(), compared.right().name(),
+                frame.join(pair, CONTENT_LENGTH));
     }
 
-    private HttpStatus problem(HttpStatus status, String message, String value, Model model) {
-        model.addAttribute("lensCodes", comparisons.lensCodes());
-        model.addAttribute("problem", message);
-        model.addAttribute("problemValue", value);
-        return status;
+    private DrawnComparison problem(HttpStatus status, String message, String value, ComparisonRequest asked,
+            CompanyChoices.Choices companies, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) throws Exception {
+        Frame frame = frames.problem(asked, comparisons.lensCodes(), message, locale, request, response);
+        return new DrawnComparison(status, null, null,
+                frame.join(Pair.problem(asked, companies, value), 16 * 1024));
     }
 }

@@ -23,6 +23,11 @@ public record ComparisonRequest(String left, String right, String lens, Integer 
         disputed = Disputed.orInclude(disputed);
     }
 
+    /** What is asked of any pair: the lens, version, day and facts, without the two companies. */
+    public ComparisonRequest withoutPair() {
+        return new ComparisonRequest(null, null, lens, version, asOf, disputed);
+    }
+
     /** The same comparison under another lens. */
     public String withLens(String otherLens) {
         return link(left, right, otherLens, version, asOf, disputed);

@@ -31,6 +31,14 @@ class DrawnComparisons {
     static final long KEPT_CHARACTERS = 1_000_000;
 
     record Key(ComparisonRequest request, Locale locale, int currentMethodology, long dataVersion, LocalDate today) {
+
+        /**
+         * What does not depend on the pair or on the facts: the key of what every pair under the same lens, version,
+         * day and language shares (the page's frame), and, with a company and its scoring, of that company's side.
+         */
+        Key withoutPair() {
+            return new Key(request.withoutPair(), locale, currentMethodology, 0, today);
+        }
     }
 
     private final Scoreboard scoreboard;

@@ -51,10 +51,7 @@ class DrawnSides {
     record Key(String company, long scoring, DrawnComparisons.Key comparison) {
 
         static Key of(Comparison.Side side, DrawnComparisons.Key comparison) {
-            ComparisonRequest asked = comparison.request();
-            return new Key(side.slug(), side.scoring(), new DrawnComparisons.Key(
-                    new ComparisonRequest(null, null, asked.lens(), asked.version(), asked.asOf(), asked.disputed()),
-                    comparison.locale(), comparison.currentMethodology(), 0, comparison.today()));
+            return new Key(side.slug(), side.scoring(), comparison.withoutPair());
         }
     }
 
@@ -73,8 +70,9 @@ class DrawnSides {
             return piece;
         }
 
-        String column(Category category) {
-            String column = pieces.get(Sides.Marks.columnPiece(category));
+        /** The company's column of a category, or what stands there where it has no product. */
+        String column(String piece) {
+            String column = pieces.get(piece);
             return column != null ? column : piece("noProduct");
         }
 

@@ -7,48 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The two sides of a head-to-head as drawn HTML (see {@link DrawnSides}): each company's pieces of the comparison
- * that do not depend on the other company. The comparison's template puts each next to the other.
+ * that do not depend on the other company. A {@link Pair} puts each next to the other in the comparison's frame.
  */
 public record Sides(DrawnSides.DrawnSide left, DrawnSides.DrawnSide right) {
-
-    /** A company's headline scores. */
-    public String card(boolean leftSide) {
-        return side(leftSide).piece("card");
-    }
-
-    /** A company's best products in a category, or that it has none there. */
-    public String column(boolean leftSide, Category category) {
-        return side(leftSide).column(category);
-    }
-
-    /** A company's figure in a dimension. */
-    public String dimension(boolean leftSide, Dimension dimension) {
-        return side(leftSide).piece(Marks.dimensionPiece(dimension));
-    }
-
-    /** Where a company stands on a playbook trait, and on how many observations. */
-    public String trait(boolean leftSide, Signal signal) {
-        return side(leftSide).piece(Marks.traitPiece(signal));
-    }
-
-    /** The trait's name in the reader's language. */
-    public String traitName(Signal signal) {
-        return left.piece(Marks.traitNamePiece(signal));
-    }
-
-    /** A company's style index, named. */
-    public String style(boolean leftSide) {
-        return side(leftSide).piece("style");
-    }
-
-    /** A company's row of the gap table. */
-    public String gap(boolean leftSide) {
-        return side(leftSide).piece("gap");
-    }
-
-    private DrawnSides.DrawnSide side(boolean leftSide) {
-        return leftSide ? left : right;
-    }
 
     /**
      * The marks a side's drawing puts before each piece, naming it, for {@link DrawnSides} to split the drawing at;

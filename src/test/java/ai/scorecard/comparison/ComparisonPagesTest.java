@@ -295,6 +295,33 @@ class ComparisonPagesTest {
         }
     }
 
+    @Test
+    void aNameThatLooksLikeMarkupOrLikeTheFramesMarksIsShownAsTypedWhereverThePairGoes() throws Exception {
+        // The comparison's frame marks where the pair goes with characters of Unicode's private use area
+        // (Frame): a name made of them is text like any other, never a place to fill.
+        String name = "Marks \uE000right.name\uE001 & <b>\"Co's\"</b>";
+        jdbc.update("insert into company (slug, name_en) values ('marks-co', ?)", name);
+        jdbc.update("update data_version set version = version + 1");
+        try {
+            Document page = page("/compare?left=marks-co&right=alibaba");
+            assertThat(page.selectFirst("h1").text()).isEqualTo(name + " vs Alibaba");
+            assertThat(page.select("table.dimension-comparison thead th").eachText()).contains(name, "Alibaba");
+            assertThat(page.select("table.playbook-traits thead th").eachText()).contains(name, "Alibaba");
+            assertThat(page.selectFirst(".side-left").attr("data-company")).isEqualTo("marks-co");
+            assertThat(page.selectFirst(".side-left .card-title").text()).isEqualTo(name);
+            assertThat(page.select("b")).as("no markup from the name").isEmpty();
+            assertThat(page.selectFirst("#permalink a").attr("href")).startsWith("/compare?left=marks-co&right=alibaba");
+
+            Document problem = Jsoup.parse(mvc.perform(get("/compare").param("left", "\uE000left.options\uE001"))
+                    .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString());
+            assertThat(problem.selectFirst("#problem").text()).contains("\uE000left.options\uE001");
+            assertThat(problem.select("select#left option")).hasSize(catalog.companies().size());
+        } finally {
+            jdbc.update("delete from company where slug = 'marks-co'");
+            jdbc.update("update data_version set version = version + 1");
+        }
+    }
+
     private void expectProblem(String url, int status, String message) throws Exception {
         MvcResult result = mvc.perform(get(url)).andExpect(status().is(status)).andReturn();
         Document page = Jsoup.parse(result.getResponse().getContentAsString());

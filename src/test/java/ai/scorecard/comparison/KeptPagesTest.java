@@ -158,6 +158,31 @@ class KeptPagesTest {
     }
 
     @Test
+    void everyPairUnderALensSharesOneFrameWhichAWriteDoesNotDrawAgain() throws Exception {
+        caches.getCache(DrawnFrames.CACHE).clear();
+        jdbc.update("update data_version set version = version + 1"); // so no comparison is kept whole
+        Gets start = gets(DrawnFrames.CACHE);
+        Document first = signedInPage("/compare?left=zhipu&right=minimax&lens=growth-first");
+        Document second = signedInPage("/compare?left=tencent&right=alibaba&lens=growth-first");
+        assertThat(gets(DrawnFrames.CACHE).since(start)).as("one frame for both pairs").isEqualTo(new Gets(1, 1));
+        assertThat(first.selectFirst("h1").text()).isEqualTo("Zhipu AI vs MiniMax");
+        assertThat(second.selectFirst("h1").text()).isEqualTo("Tencent vs Alibaba");
+        assertThat(second.select(".lens-switcher a.active").eachAttr("data-lens")).containsExactly("growth-first");
+
+        signedIn("/compare?left=zhipu&right=minimax&lens=official");
+        signedIn("/compare?left=zhipu&right=minimax&lens=growth-first&lang=zh-CN");
+        assertThat(gets(DrawnFrames.CACHE).since(start)).as("another lens, another language")
+                .isEqualTo(new Gets(1, 3));
+
+        ledger.record(catalog.product("glm").orElseThrow(), paidFromLaunch()).orElseThrow();
+        Document after = signedInPage("/compare?left=zhipu&right=minimax&lens=growth-first");
+        assertThat(gets(DrawnFrames.CACHE).since(start)).as("a fact leaves the frame as it was")
+                .isEqualTo(new Gets(2, 3));
+        assertThat(after.selectFirst(".side-left .side-coverage").text()).as("the pair is drawn from the new facts")
+                .isNotEqualTo(first.selectFirst(".side-left .side-coverage").text());
+    }
+
+    @Test
     void standingsReadTwiceAreAHitUntilTheDataChanges() throws Exception {
         assertReadTwiceIsAHitUntilTheDataChanges("standings", "/rankings");
     }
