@@ -176,11 +176,19 @@ echo "== warming up for ${WARM_UP_SECONDS}s"
 printf 'local paths = {%s}\nlocal i = 0\nrequest = function()\n  i = i %% #paths + 1\n  return wrk.format("GET", paths[i])\nend\n' \
     "$(printf '"%s",' "${URLS[@]/"$EVERY_PAIR"/\/compare}")" >"$WORK/all-urls.lua"
 run_wrk / $WARM_UP_SECONDS -t2 -c8 -s "$WORK/all-urls.lua" >"$WORK/warm-up.txt"
+PAIRS_WARM_UP_SECONDS=60
 if [[ "$MODE" == large ]]; then
-    # Every lens's standings are scored once per data version, and each company's comparison summaries made
-    # in the background after them: the measured run then draws comparisons, it does not score standings.
-    echo "== warming up the comparisons of every lens for ${WARM_UP_SECONDS}s"
-    run_wrk / $WARM_UP_SECONDS -t2 -c8 -s "$WORK/every-pair.lua" >"$WORK/warm-up-pairs.txt"
+    # Every lens's standings are scored once per data version, each company's comparison summaries made in the
+    # background after them, and each company's side of a comparison drawn once per lens and kept (four hundred
+    # sides): the measured run then joins comparisons from kept sides, it does not score standings or draw sides.
+    # What that costs is printed too.
+    echo "== warming up the comparisons of every lens for ${PAIRS_WARM_UP_SECONDS}s"
+    before=$(cpu_ticks)
+    run_wrk / $PAIRS_WARM_UP_SECONDS -t2 -c8 -s "$WORK/every-pair.lua" >"$WORK/warm-up-pairs.txt"
+    after=$(cpu_ticks)
+    requests=$(awk '/requests in/ {print $1}' "$WORK/warm-up-pairs.txt")
+    ((${requests:-0} > 0)) && printf 'every-pair warm-up (standings scored, sides drawn): %s requests, %s ms CPU per request\n' \
+        "$requests" "$(calc "($after - $before) * 1000 / $TICKS_PER_SECOND / $requests")"
 fi
 
 # 6. Each URL on its own.

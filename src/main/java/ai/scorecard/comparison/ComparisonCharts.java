@@ -11,6 +11,7 @@ import ai.scorecard.chart.StyleScale;
 import ai.scorecard.chart.Wording;
 import ai.scorecard.scoreboard.Standings;
 import ai.scorecard.scoring.Interval;
+import ai.scorecard.web.WideCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,18 @@ class ComparisonCharts {
     Drawn drawn(Comparison comparison, Locale locale) {
         Set charts = of(comparison, locale);
         Wording words = (key, arguments) -> messages.getMessage(key, arguments, locale);
+        // An English chart's few wide characters (▲, –) as references: the comparison is then one byte a character.
         return new Drawn(
-                Figures.divergingBars(charts.bars(), "compare-bars", words.of("compare.chart.bars"), words),
-                Figures.radar(charts.radar(), "compare-radar", words.of("compare.chart.radar"), words),
-                Figures.styleScale(charts.style(), "compare-style", words.of("compare.chart.style"), words),
-                Figures.gapBars(charts.gaps(), "compare-gap", words.of("compare.chart.gap"), words),
-                Figures.rangeBars(charts.ranges(), "compare-ranges", words.of("compare.chart.ranges"), words));
+                WideCharacters.asReferences(
+                        Figures.divergingBars(charts.bars(), "compare-bars", words.of("compare.chart.bars"), words)),
+                WideCharacters.asReferences(
+                        Figures.radar(charts.radar(), "compare-radar", words.of("compare.chart.radar"), words)),
+                WideCharacters.asReferences(
+                        Figures.styleScale(charts.style(), "compare-style", words.of("compare.chart.style"), words)),
+                WideCharacters.asReferences(
+                        Figures.gapBars(charts.gaps(), "compare-gap", words.of("compare.chart.gap"), words)),
+                WideCharacters.asReferences(
+                        Figures.rangeBars(charts.ranges(), "compare-ranges", words.of("compare.chart.ranges"), words)));
     }
 
     Set of(Comparison comparison, Locale locale) {

@@ -5,7 +5,6 @@ import ai.scorecard.scoreboard.Scoreboard;
 import ai.scorecard.scoreboard.Disputed;
 import ai.scorecard.scoreboard.UnknownLens;
 import ai.scorecard.scoreboard.UnknownVersion;
-import ai.scorecard.web.Fragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -49,7 +48,7 @@ class ComparisonController {
     private final DrawnComparisons drawn;
     private final DrawnFrames frames;
     private final DrawnSides sides;
-    private final Fragments fragments;
+    private final Verdicts verdicts;
     private final Scoreboard scoreboard;
 
     @GetMapping("/compare")
@@ -117,8 +116,7 @@ class ComparisonController {
                     asked, companies, locale, request, response);
         }
         Sides drawnSides = sides.of(key, compared, Map.of("request", asked), locale, request, response);
-        String reading = fragments.render("compare/verdict :: reading", Map.of("c", compared), locale, request,
-                response, 2 * 1024);
+        String reading = verdicts.of(compared, locale);
         Frame frame = frames.of(key, compared, locale, request, response);
         Pair pair = Pair.compared(asked, companies, compared, drawnSides, charts.drawn(compared, locale), reading,
                 frame);

@@ -3,6 +3,7 @@ package ai.scorecard.comparison;
 import ai.scorecard.catalog.Category;
 import ai.scorecard.scoring.Dimension;
 import ai.scorecard.scoring.Signal;
+import ai.scorecard.web.WideCharacters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,11 @@ import java.util.regex.Pattern;
  * @param texts the frame's HTML between its marks, one more than there are slots
  * @param slots the marks in order, each a place that a {@link Pair} fills
  * @param noLeader what a dimension's row says where no one leads it, in the frame's language, escaped
+ * @param narrow whether the frame's few wide characters (an English frame's "−" and "…") are written as numeric
+ *     references ({@link WideCharacters}), and so should the short pieces that fill it: an English comparison is then
+ *     joined, kept and written one byte a character
  */
-record Frame(List<String> texts, List<Slot> slots, String noLeader) {
+record Frame(List<String> texts, List<Slot> slots, String noLeader, boolean narrow) {
 
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
@@ -80,7 +84,9 @@ record Frame(List<String> texts, List<Slot> slots, String noLeader) {
             start = mark.end();
         }
         texts.add(drawing.substring(start));
-        return new Frame(List.copyOf(texts), List.copyOf(slots), noLeader);
+        boolean narrow = WideCharacters.fewIn(texts);
+        return new Frame(narrow ? texts.stream().map(WideCharacters::asReferencesAlways).toList() : List.copyOf(texts),
+                List.copyOf(slots), narrow ? WideCharacters.asReferencesAlways(noLeader) : noLeader, narrow);
     }
 
     /** The frame with the pair in it. */

@@ -1,5 +1,6 @@
 package ai.scorecard.comparison;
 
+import ai.scorecard.web.WideCharacters;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class Pair implements Frame.Filling {
     private final Set<String> rows = new HashSet<>();
 
     private Pair(ComparisonRequest asked, CompanyChoices.Choices choices, Comparison comparison, Sides sides,
-            ComparisonCharts.Drawn charts, String reading, String noLeader, String problemValue) {
+            ComparisonCharts.Drawn charts, String reading, String noLeader, String problemValue, boolean narrow) {
         this.asked = asked;
         this.choices = choices;
         this.comparison = comparison;
@@ -36,10 +37,10 @@ final class Pair implements Frame.Filling {
         if (comparison != null) {
             for (Comparison.DimensionRow row : comparison.dimensions()) {
                 leaders.put("dimension:" + row.dimension(), row.leader() == Comparison.Leader.NONE ? noLeader
-                        : escape(comparison.leaderMark(row.leader())));
+                        : leaderMark(row.leader(), narrow));
             }
             for (Comparison.CategoryRow row : comparison.categories()) {
-                leaders.put("category:" + row.category(), escape(comparison.leaderMark(row.leader())));
+                leaders.put("category:" + row.category(), leaderMark(row.leader(), narrow));
                 rows.add("category:" + row.category());
             }
             for (Comparison.TraitRow row : comparison.playbook()) {
@@ -54,12 +55,14 @@ final class Pair implements Frame.Filling {
      */
     static Pair compared(ComparisonRequest asked, CompanyChoices.Choices choices, Comparison comparison, Sides sides,
             ComparisonCharts.Drawn charts, String reading, Frame frame) {
-        return new Pair(asked, choices, comparison, sides, charts, reading, frame.noLeader(), null);
+        return new Pair(asked, choices, comparison, sides, charts,
+                frame.narrow() ? WideCharacters.asReferencesAlways(reading) : reading, frame.noLeader(), null,
+                frame.narrow());
     }
 
     /** A request the page cannot answer: the form, as asked, and what of the request is wrong. */
     static Pair problem(ComparisonRequest asked, CompanyChoices.Choices choices, String problemValue) {
-        return new Pair(asked, choices, null, null, null, null, null, problemValue);
+        return new Pair(asked, choices, null, null, null, null, null, problemValue, false);
     }
 
     @Override
@@ -108,6 +111,11 @@ final class Pair implements Frame.Filling {
             case "ranges" -> charts.ranges();
             default -> throw new IllegalStateException("A comparison has no chart " + name);
         };
+    }
+
+    private String leaderMark(Comparison.Leader leader, boolean narrow) {
+        String mark = escape(comparison.leaderMark(leader));
+        return narrow ? WideCharacters.asReferencesAlways(mark) : mark;
     }
 
     private static String escape(String text) {

@@ -5,7 +5,9 @@ import ai.scorecard.catalog.Company;
 import ai.scorecard.changes.ChangeLog;
 import ai.scorecard.changes.ChangeWindow;
 import ai.scorecard.changes.Changes;
+import ai.scorecard.comparison.Comparison;
 import ai.scorecard.comparison.Comparisons;
+import ai.scorecard.comparison.Verdicts;
 import ai.scorecard.fact.FactLedger;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +31,7 @@ class FrontPageController {
     private final Catalog catalog;
     private final FactLedger ledger;
     private final Comparisons comparisons;
+    private final Verdicts verdicts;
     private final ChangeLog changeLog;
 
     /** How many of the latest changes and of the biggest movers the front page lists; /changes has them all. */
@@ -43,7 +46,9 @@ class FrontPageController {
         Optional<Company> left = catalog.company(HEADLINE_LEFT);
         Optional<Company> right = catalog.company(HEADLINE_RIGHT);
         if (left.isPresent() && right.isPresent()) {
-            model.addAttribute("headline", comparisons.compare(left.get(), right.get(), null, null, locale));
+            Comparison headline = comparisons.compare(left.get(), right.get(), null, null, locale);
+            model.addAttribute("headline", headline);
+            model.addAttribute("headlineVerdict", verdicts.of(headline, locale));
         }
         Changes lately = changeLog.between(ChangeWindow.of(null, null, changeLog.today()));
         model.addAttribute("lately", lately);

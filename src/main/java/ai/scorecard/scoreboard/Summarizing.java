@@ -10,16 +10,20 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the comparison summaries of new standings of every company in the background, one standings at a time
  * (see {@link Standings.Summaries}): about a second and a half of CPU per lens on the large dataset, which
- * otherwise the first comparisons of each company pay. Standings the data has moved past are left as they are;
- * of several waiting, only the newest is made.
+ * otherwise the first comparisons of each company pay. Standings the data has moved past are left as they are.
+ * Up to {@link #WAITING} standings wait their turn, enough for every lens of a methodology: with room for one, the
+ * lenses scored at once pushed each other out, and their first comparisons paid after all.
  */
 @Component
 @Slf4j
 class Summarizing {
 
+    /** How many standings wait to be summarized; beyond that, the oldest waiting is dropped. */
+    static final int WAITING = 8;
+
     private final DataVersion dataVersion;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(1), runnable -> {
+            new ArrayBlockingQueue<>(WAITING), runnable -> {
                 Thread thread = new Thread(runnable, "summarizing");
                 thread.setDaemon(true);
                 thread.setPriority(Thread.MIN_PRIORITY);

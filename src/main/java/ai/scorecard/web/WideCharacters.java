@@ -1,5 +1,7 @@
 package ai.scorecard.web;
 
+import java.util.List;
+
 /**
  * HTML kept as Java strings takes one byte a character while every character is Latin-1, and two bytes a character
  * for the whole string as soon as one is not. An English page has a hundred or so such characters (–, ▲, ≈) in a
@@ -17,15 +19,44 @@ public final class WideCharacters {
 
     /** The same HTML with its wide characters as numeric references, when they are few; otherwise the HTML itself. */
     public static String asReferences(String html) {
+        int wide = count(html);
+        if (wide == 0 || wide > html.length() / RARE) {
+            return html;
+        }
+        return references(html, wide);
+    }
+
+    /** Whether these pieces of one page, together, have few enough wide characters to write them as references. */
+    public static boolean fewIn(List<String> pieces) {
+        long wide = 0;
+        long length = 0;
+        for (String piece : pieces) {
+            wide += count(piece);
+            length += piece.length();
+        }
+        return wide <= length / RARE;
+    }
+
+    /**
+     * The same HTML with every wide character as a numeric reference, however many: for a short piece of a page whose
+     * wide characters are few (see {@link #fewIn}).
+     */
+    public static String asReferencesAlways(String html) {
+        int wide = count(html);
+        return wide == 0 ? html : references(html, wide);
+    }
+
+    private static int count(String html) {
         int wide = 0;
         for (int i = 0; i < html.length(); i++) {
             if (html.charAt(i) > 0xFF) {
                 wide++;
             }
         }
-        if (wide == 0 || wide > html.length() / RARE) {
-            return html;
-        }
+        return wide;
+    }
+
+    private static String references(String html, int wide) {
         StringBuilder latin1 = new StringBuilder(html.length() + wide * 8);
         for (int i = 0; i < html.length(); ) {
             int point = html.codePointAt(i);
