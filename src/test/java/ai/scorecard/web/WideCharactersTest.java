@@ -2,6 +2,7 @@ package ai.scorecard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,14 @@ class WideCharactersTest {
         String escaped = "<span>&amp;#8211; – &lt;b&gt;" + "x".repeat(200) + "</span>";
         Document after = Jsoup.parse(WideCharacters.asReferences(escaped));
         assertThat(after.text()).startsWith("&#8211; – <b>");
+    }
+
+    @Test
+    void piecesOfOnePageAreWeighedTogetherAndThenEachWrittenAsReferences() {
+        // A short piece with one wide character is not "few" on its own, but is as a piece of a long English page.
+        List<String> english = List.of("<td>\u25b2 ByteDance</td>", "<p>" + "x".repeat(400) + "</p>");
+        assertThat(WideCharacters.fewIn(english)).isTrue();
+        assertThat(WideCharacters.asReferencesAlways(english.get(0))).isEqualTo("<td>&#9650; ByteDance</td>");
+        assertThat(WideCharacters.fewIn(List.of("<p>字节跳动</p>", "<p>阿里巴巴</p>"))).isFalse();
     }
 }
