@@ -1,6 +1,5 @@
 package ai.scorecard.comparison;
 
-import ai.scorecard.catalog.Category;
 import ai.scorecard.fact.OpenDisputes;
 import ai.scorecard.fact.RightOfReply;
 import ai.scorecard.web.Fragments;
