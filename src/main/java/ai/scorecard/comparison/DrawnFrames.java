@@ -14,7 +14,7 @@ import org.unbescape.html.HtmlEscape;
 
 /**
  * The frames of comparison pages ({@link Frame}), drawn from {@code compare/content.html} once for every lens, version,
- * day, set of facts, language and methodology, and kept: a hundred companies make almost ten thousand pairs, and
+ * day, choice of disputed facts, language and methodology, and kept: a hundred companies make almost ten thousand pairs, and
  * every pair under one lens shares its frame. A frame does not depend on the facts, so a write does not draw it again.
  */
 @Component
@@ -24,8 +24,8 @@ class DrawnFrames {
     static final String CACHE = "comparison-frames";
 
     /**
-     * At most this many characters of HTML: a frame is about 20,000, so this keeps a hundred, enough for every lens in
-     * both languages on many days and versions.
+     * At most this many characters of HTML. A frame holds the page's headings, form and table rows but none of the
+     * product cards, so this keeps every lens in both languages on many days and versions.
      */
     static final long KEPT_CHARACTERS = 2_000_000;
 
